@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { shikiThemes } from './src/utils/code-themes.ts';
+
+// Static output only: every page is built ahead of time and readable without JavaScript.
+export default defineConfig({
+	site: 'https://fixerror.dev',
+	output: 'static',
+	trailingSlash: 'always',
+	integrations: [mdx()],
+	markdown: {
+		// Fenced code in MDX bodies gets the same themes as the guide's code samples.
+		shikiConfig: { themes: shikiThemes, defaultColor: 'light-dark()' },
+	},
+	devToolbar: { enabled: false },
+});

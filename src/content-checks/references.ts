@@ -1,0 +1,77 @@
+import type { GuideData } from '../schemas/guide.ts';
+import type { Provider } from '../schemas/provider.ts';
+import type { Problem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
+
+export interface GuideRecord {
+	/** `<provider>/<slug>` */
+	id: string;
+	/** Path from the project root, for messages. */
+	file: string;
+	data: Pick<GuideData, 'code' | 'services' | 'related'>;
+}
+
+export interface ProviderRecord {
+	id: string;
+	file: string;
+	data: Pick<Provider, 'services'>;
+}
+
+/** The provider of a guide is the folder it lives in: the first segment of its id. */
+export function providerIdOf(guideId: string): string {
+	return guideId.split('/')[0] ?? guideId;
+}
+
+/**
+ * Checks what the schema alone cannot: that each guide's provider and services exist, that
+ * related guides resolve (with a suggestion on a typo), and that no two guides of a provider
+ * share a code and a primary service.
+ */
+export function checkReferences(guides: readonly GuideRecord[], providers: readonly ProviderRecord[]): Problem[] {
+	const problems: Problem[] = [];
+	const guideIds = new Set(guides.map((g) => g.id));
+	const providerById = new Map(providers.map((p) => [p.id, p]));
+	const byCodeAndService = new Map<string, GuideRecord>();
+
+	for (const guide of guides) {
+		const providerId = providerIdOf(guide.id);
+		const provider = providerById.get(providerId);
+		if (!provider) {
+			problems.push({
+				file: guide.file,
+				field: '',
+				message: `no provider "${providerId}" (the guide's folder): add content/providers/${providerId}.json${didYouMean(providerId, providerById.keys())}`,
+			});
+		} else {
+			guide.data.services.forEach((service, i) => {
+				if (service in provider.data.services) return;
+				problems.push({
+					file: guide.file,
+					field: `services[${i}]`,
+					message: `no service "${service}" in ${provider.file} (expected one of: ${Object.keys(provider.data.services).join(', ')})${didYouMean(service, Object.keys(provider.data.services))}`,
+				});
+			});
+		}
+
+		const seen = new Set<string>();
+		guide.data.related.forEach((id, i) => {
+			const field = `related[${i}]`;
+			if (id === guide.id) problems.push({ file: guide.file, field, message: 'a guide cannot relate to itself' });
+			else if (seen.has(id)) problems.push({ file: guide.file, field, message: `"${id}" is listed twice` });
+			else if (!guideIds.has(id))
+				problems.push({ file: guide.file, field, message: `no guide "${id}"${didYouMean(id, guideIds)}` });
+			seen.add(id);
+		});
+
+		const key = `${providerId}\u0000${guide.data.code}\u0000${guide.data.services[0]}`;
+		const twin = byCodeAndService.get(key);
+		if (twin) {
+			problems.push({
+				file: guide.file,
+				field: 'code',
+				message: `"${guide.data.code}" for service "${guide.data.services[0]}" is already covered by ${twin.file}: merge the two guides or give this one a different first service`,
+			});
+		} else byCodeAndService.set(key, guide);
+	}
+	return problems;
+}

@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { resolveLanguage } from '../utils/code-languages.ts';
+import { inlineMarkdownSchema } from './text.ts';
+
+/** A language Shiki knows, by its id or an alias (`sh`, `console`, `stderr`). */
+export const codeLanguageSchema = () =>
+	z
+		.string({ error: 'expected a code language such as "json", "bash" or "text"' })
+		.trim()
+		.refine((lang) => resolveLanguage(lang) !== undefined, {
+			error: (issue) =>
+				`unknown code language "${String(issue.input)}": use a language Shiki knows (json, bash, sh, yaml, hcl, python, text, ...)`,
+		});
+
+/** A file name a reader would save the sample as: no folders, no spaces. */
+export const fileNameSchema = () =>
+	z
+		.string()
+		.trim()
+		.regex(/^[\w.-]+$/, {
+			error: 'expected a plain file name such as "policy.json" (letters, digits, ".", "_", "-"; no folders)',
+		});
+
+/**
+ * One code sample a reader copies: an IAM policy, a command, a config file.
+ * `code` is stored without trailing blank lines so the copied text ends where the code ends.
+ */
+export const codeSampleSchema = () =>
+	z.strictObject({
+		/** Language of the code, for highlighting and the header label. Must be one Shiki knows. */
+		lang: codeLanguageSchema(),
+		/** File name shown in the header, when the sample is a file the reader saves. */
+		filename: fileNameSchema().optional(),
+		/** One line said about the sample, shown under the header. Inline Markdown. */
+		caption: inlineMarkdownSchema().optional(),
+		/** The code itself, exactly as the reader should copy it. */
+		code: z
+			.string({ error: 'expected the code as text (use a YAML block scalar: `code: |`)' })
+			.transform((code) => code.replace(/\s+$/, ''))
+			.refine((code) => code.trim().length > 0, { error: 'must not be empty' }),
+	});
+
+export type CodeSampleInput = z.input<ReturnType<typeof codeSampleSchema>>;
+export type CodeSample = z.output<ReturnType<typeof codeSampleSchema>>;

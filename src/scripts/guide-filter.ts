@@ -1,0 +1,35 @@
+import { matchesQuery } from '../utils/guide-filter.ts';
+
+/**
+ * `<fe-guide-filter>`: narrows the list of guides below it as the reader types or pastes an
+ * error. The list is complete without JavaScript; this only hides what does not match.
+ */
+class GuideFilter extends HTMLElement {
+	connectedCallback(): void {
+		const input = this.querySelector('input');
+		const status = this.querySelector('[role="status"]');
+		const list = document.getElementById(this.dataset.list ?? '');
+		if (!input || !status || !list) return;
+		const items = [...list.querySelectorAll<HTMLElement>('[data-code]')];
+		const update = () => {
+			let shown = 0;
+			for (const item of items) {
+				const match = matchesQuery(input.value, {
+					code: item.dataset.code ?? '',
+					aliases: (item.dataset.aliases ?? '').split('\n').filter(Boolean),
+					text: item.textContent ?? '',
+				});
+				item.hidden = !match;
+				if (match) shown++;
+			}
+			status.textContent = input.value.trim()
+				? `${shown} of ${items.length} guides match`
+				: '';
+		};
+		input.addEventListener('input', update);
+		this.hidden = false;
+		if (input.value) update(); // the browser may restore a value on back navigation
+	}
+}
+
+if (!customElements.get('fe-guide-filter')) customElements.define('fe-guide-filter', GuideFilter);

@@ -1,0 +1,9 @@
+/** A date as readers see it on a guide: "28 November 2026". Always UTC, so builds agree. */
+export function formatDate(date: Date): string {
+	return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A date as `YYYY-MM-DD` for `<time datetime>` and machine readers. */
+export function isoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}

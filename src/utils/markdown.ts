@@ -1,0 +1,21 @@
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+
+type Processor = Awaited<ReturnType<typeof createSatteriMarkdownProcessor>>;
+
+// One processor for the whole build: the Sätteri pipeline Astro 7 renders Markdown with.
+let processor: Promise<Processor> | undefined;
+
+const SINGLE_PARAGRAPH = /^<p>([\s\S]*)<\/p>\s*$/;
+
+/**
+ * Renders a guide's text field (a cause's body, a FAQ's answer) to HTML with the same Markdown
+ * processor Astro uses for content. With `inline`, a single paragraph is unwrapped so the result
+ * can sit inside a heading or a `<summary>`.
+ */
+export async function renderMarkdown(text: string, { inline = false } = {}): Promise<string> {
+	processor ??= createSatteriMarkdownProcessor({});
+	const { code } = await (await processor).render(text);
+	if (!inline) return code;
+	const match = SINGLE_PARAGRAPH.exec(code);
+	return match && !match[1]!.includes('<p>') ? match[1]! : code;
+}
