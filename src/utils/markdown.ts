@@ -1,4 +1,5 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { shikiThemes } from './code-themes.ts';
 
 type Processor = Awaited<ReturnType<typeof createSatteriMarkdownProcessor>>;
 
@@ -13,7 +14,11 @@ const SINGLE_PARAGRAPH = /^<p>([\s\S]*)<\/p>\s*$/;
  * can sit inside a heading or a `<summary>`.
  */
 export async function renderMarkdown(text: string, { inline = false } = {}): Promise<string> {
-	processor ??= createSatteriMarkdownProcessor({});
+	// Same highlighting as `markdown.shikiConfig` in astro.config.mjs, for fences in text fields.
+	processor ??= createSatteriMarkdownProcessor({
+		syntaxHighlight: 'shiki',
+		shikiConfig: { themes: shikiThemes, defaultColor: 'light-dark()' },
+	});
 	const { code } = await (await processor).render(text);
 	if (!inline) return code;
 	const match = SINGLE_PARAGRAPH.exec(code);
