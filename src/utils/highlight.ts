@@ -32,8 +32,9 @@ export async function highlight(code: string, language: string, { label }: { lab
 			{
 				// A block that scrolls sideways must be reachable and named for keyboard and
 				// screen-reader users (expressive-code#343); Shiki already sets tabindex="0".
+				// `group`, not `region`: a page of samples should not add a landmark per block.
 				pre(node) {
-					node.properties.role = 'region';
+					node.properties.role = 'group';
 					node.properties['aria-label'] = label;
 				},
 			},

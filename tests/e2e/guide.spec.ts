@@ -1,0 +1,130 @@
+import { IAM_GUIDE, expect, guideIds, readGuide, test } from './site.ts';
+
+const iam = readGuide('aws/access-denied-exception');
+
+test.describe('the AccessDeniedException guide', () => {
+	test('shows every part of the guide in the order of the seed page', async ({ page }) => {
+		await page.goto(IAM_GUIDE);
+		const article = page.locator('article.guide');
+
+		await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText(['Home', 'AWS', 'IAM']);
+		await expect(article.getByRole('heading', { level: 1 })).toHaveText(iam.title);
+		await expect(article.getByRole('list', { name: 'About this error' })).toContainText(iam.code);
+
+		// Section headings, in reading order.
+		await expect(article.getByRole('heading', { level: 2 })).toHaveText([
+			'Why this happens',
+			'How to fix it',
+			'Detection and monitoring',
+			'Related errors',
+			'Frequently asked questions',
+			'When to escalate',
+			'Sources',
+		]);
+
+		// The error message, the lead and the explanation come before the first section.
+		const order = await article.evaluate((root) => {
+			const find = (selector: string) => root.querySelector(selector);
+			const parts = [find('h1'), find('figure.message'), find('.lead'), find('.explanation'), find('#why-this-happens')];
+			return parts.every((part, i) => i === 0 || (parts[i - 1]!.compareDocumentPosition(part!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+		});
+		expect(order).toBe(true);
+		await expect(article.locator('figure.message pre').first()).toContainText('AccessDeniedException');
+
+		// Causes and fixes keep the author's order and count.
+		await expect(article.locator('section:has(#why-this-happens) ol > li > h3')).toHaveCount(iam.causes.length);
+		const fixTitles = article.locator('section:has(#how-to-fix-it) ol > li > h3');
+		await expect(fixTitles).toHaveCount(iam.fixes.length);
+		await expect(fixTitles.first()).toContainText('Read the message');
+
+		// FAQs are native disclosures, closed until opened.
+		const faqs = article.locator('section:has(#faq) details');
+		await expect(faqs).toHaveCount(iam.faqs.length);
+		await expect(faqs.first()).not.toHaveAttribute('open');
+
+		// Sources are linked and the page says when the facts were checked.
+		const sources = article.locator('section:has(#sources) li a');
+		await expect(sources).toHaveCount(iam.sources.length);
+		await expect(sources.first()).toHaveAttribute('href', iam.sources[0]!.url);
+		await expect(article.locator('section:has(#sources) time')).toHaveAttribute('datetime', iam.updated.toISOString().slice(0, 10));
+	});
+
+	test('every fix sample is on the page with its file name and language', async ({ page }) => {
+		await page.goto(IAM_GUIDE);
+		const samples = iam.fixes.flatMap((fix) => fix.samples);
+		const blocks = page.locator('section:has(#how-to-fix-it) figure.sample');
+		await expect(blocks).toHaveCount(samples.length);
+		for (const [i, sample] of samples.entries()) {
+			if (sample.filename) await expect(blocks.nth(i).locator('figcaption')).toContainText(sample.filename);
+			await expect(blocks.nth(i).locator('pre')).toHaveText(sample.code);
+		}
+	});
+
+	test('every section, cause, fix and FAQ has an anchor, and the table of contents links to the sections', async ({ page }) => {
+		await page.goto(IAM_GUIDE);
+		for (const [i] of iam.causes.entries()) await expect(page.locator(`#cause-${i + 1}`)).toHaveCount(1);
+		for (const [i] of iam.fixes.entries()) await expect(page.locator(`#fix-${i + 1}`)).toHaveCount(1);
+		for (const [i] of iam.faqs.entries()) await expect(page.locator(`#faq-${i + 1}`)).toHaveCount(1);
+
+		const toc = page.getByRole('navigation', { name: 'On this page' });
+		await expect(toc).toBeVisible();
+		const hrefs = await toc.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		for (const href of hrefs) await expect(page.locator(href!)).toHaveCount(1);
+
+		await toc.getByRole('link', { name: 'How to fix it' }).click();
+		await expect(page).toHaveURL(/#how-to-fix-it$/);
+		await expect(page.locator('#how-to-fix-it')).toBeInViewport();
+	});
+
+	test('a link to a FAQ opens its answer', async ({ page }) => {
+		await page.goto(`${IAM_GUIDE}#faq-4`);
+		await expect(page.locator('#faq-4')).toHaveAttribute('open');
+		await expect(page.locator('#faq-1')).not.toHaveAttribute('open');
+	});
+
+	test('FAQs open and close from the keyboard', async ({ page }) => {
+		await page.goto(IAM_GUIDE);
+		const first = page.locator('#faq-1');
+		await first.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		await expect(first).toHaveAttribute('open');
+		await expect(first.locator('.answer')).toBeVisible();
+		await page.keyboard.press('Space');
+		await expect(first).not.toHaveAttribute('open');
+	});
+
+	test('related errors link to the other guides', async ({ page }) => {
+		await page.goto(IAM_GUIDE);
+		const links = page.locator('section:has(#related-errors) li a');
+		await expect(links).toHaveCount(iam.related.length);
+		for (const [i, id] of iam.related.entries()) await expect(links.nth(i)).toHaveAttribute('href', `/${id}/`);
+		await links.first().click();
+		await expect(page).toHaveURL(new RegExp(`/${iam.related[0]}/$`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(readGuide(iam.related[0]!).title);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the guide reads completely: every section, all code, every FAQ answer', async ({ page }) => {
+		await page.goto(IAM_GUIDE);
+		await expect(page.locator('article.guide h2')).toHaveCount(7);
+		for (const fix of iam.fixes) for (const sample of fix.samples) await expect(page.locator('pre', { hasText: sample.code.split('\n')[0]! }).first()).toBeVisible();
+		// Closed answers are in the page and open with a click, no script needed.
+		const last = page.locator(`#faq-${iam.faqs.length}`);
+		await last.locator('summary').click();
+		await expect(last.locator('.answer')).toBeVisible();
+		// Controls that need a script are not offered.
+		await expect(page.getByRole('button', { name: /copy/i })).toHaveCount(0);
+		await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveCount(0);
+	});
+});
+
+test('every guide in content/ has a page with its own title', async ({ page }) => {
+	for (const id of guideIds()) {
+		const response = await page.goto(`/${id}/`);
+		expect(response?.status(), id).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(readGuide(id).title);
+	}
+});
