@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { contentValidation } from './src/integrations/content-validation.ts';
+import { siteInventory } from './src/integrations/site-inventory.ts';
 import { shikiThemes } from './src/utils/code-themes.ts';
 
 // Static output only: every page is built ahead of time and readable without JavaScript.
@@ -8,7 +11,14 @@ export default defineConfig({
 	site: 'https://fixerror.dev',
 	output: 'static',
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	integrations: [
+		// First: bad content stops the build before Astro reads any of it.
+		contentValidation(),
+		mdx(),
+		sitemap(),
+		// After sitemap, whose file it reads.
+		siteInventory(),
+	],
 	markdown: {
 		// Fenced code in MDX bodies gets the same themes as the guide's code samples.
 		shikiConfig: { themes: shikiThemes, defaultColor: 'light-dark()' },

@@ -27,22 +27,31 @@ export function providerIdOf(guideId: string): string {
  * related guides resolve (with a suggestion on a typo), and that no two guides of a provider
  * share a code and a primary service.
  */
-export function checkReferences(guides: readonly GuideRecord[], providers: readonly ProviderRecord[]): Problem[] {
+export function checkReferences(
+	guides: readonly GuideRecord[],
+	providers: readonly ProviderRecord[],
+	/** Ids of every guide and provider file, including ones with other problems: they exist, so references to them resolve. */
+	existing: { guides: Iterable<string>; providers: Iterable<string> } = {
+		guides: guides.map((g) => g.id),
+		providers: providers.map((p) => p.id),
+	}
+): Problem[] {
 	const problems: Problem[] = [];
-	const guideIds = new Set(guides.map((g) => g.id));
+	const guideIds = new Set(existing.guides);
+	const providerIds = new Set(existing.providers);
 	const providerById = new Map(providers.map((p) => [p.id, p]));
 	const byCodeAndService = new Map<string, GuideRecord>();
 
 	for (const guide of guides) {
 		const providerId = providerIdOf(guide.id);
 		const provider = providerById.get(providerId);
-		if (!provider) {
+		if (!providerIds.has(providerId)) {
 			problems.push({
 				file: guide.file,
 				field: '',
-				message: `no provider "${providerId}" (the guide's folder): add content/providers/${providerId}.json${didYouMean(providerId, providerById.keys())}`,
+				message: `no provider "${providerId}" (the guide's folder): add content/providers/${providerId}.json${didYouMean(providerId, providerIds)}`,
 			});
-		} else {
+		} else if (provider) {
 			guide.data.services.forEach((service, i) => {
 				if (service in provider.data.services) return;
 				problems.push({
@@ -53,14 +62,12 @@ export function checkReferences(guides: readonly GuideRecord[], providers: reado
 			});
 		}
 
-		const seen = new Set<string>();
+		// Duplicates within the list are the schema's job (uniqueList).
 		guide.data.related.forEach((id, i) => {
 			const field = `related[${i}]`;
 			if (id === guide.id) problems.push({ file: guide.file, field, message: 'a guide cannot relate to itself' });
-			else if (seen.has(id)) problems.push({ file: guide.file, field, message: `"${id}" is listed twice` });
 			else if (!guideIds.has(id))
 				problems.push({ file: guide.file, field, message: `no guide "${id}"${didYouMean(id, guideIds)}` });
-			seen.add(id);
 		});
 
 		const key = `${providerId}\u0000${guide.data.code}\u0000${guide.data.services[0]}`;

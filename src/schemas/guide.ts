@@ -6,6 +6,7 @@ import { fixSchema } from './fix.ts';
 import { guideIdSchema, slugSchema } from './ids.ts';
 import { sourceSchema } from './source.ts';
 import { blockMarkdownSchema, inlineMarkdownSchema } from './text.ts';
+import { uniqueList } from './unique-list.ts';
 
 /** Longest title that still shows whole in a search engine's result. */
 export const TITLE_MAX = 70;
@@ -30,7 +31,10 @@ export const guideSchema = () =>
 			.string({ error: 'expected the page title as text' })
 			.trim()
 			.min(1, { error: 'must not be empty' })
-			.max(TITLE_MAX, { error: `must be at most ${TITLE_MAX} characters to show whole in search results` }),
+			.max(TITLE_MAX, {
+				error: (issue) =>
+					`must be at most ${TITLE_MAX} characters to show whole in search results; it has ${String(issue.input).trim().length}`,
+			}),
 		/** Meta description: what the error is and what fixes it, in one or two plain sentences. */
 		description: z
 			.string({ error: 'expected a plain-text description' })
@@ -43,13 +47,13 @@ export const guideSchema = () =>
 		/** The error code exactly as the provider spells it, e.g. `AccessDeniedException`. */
 		code: z.string({ error: 'expected the error code as text' }).trim().min(1, { error: 'must not be empty' }),
 		/** Other spellings a reader may paste: codes from other SDKs, message fragments. Defaults to none. */
-		aliases: z.array(z.string().trim().min(1)).default([]),
+		aliases: uniqueList(z.string().trim().min(1, { error: 'must not be empty' }), { ignoreCase: true }).default([]),
 		/** Service ids from the provider's `services`, most specific first. The first one is the breadcrumb. */
-		services: z.array(slugSchema('s3')).min(1, { error: 'must name at least one service of the provider' }),
+		services: uniqueList(slugSchema('s3')).min(1, { error: 'must name at least one service of the provider' }),
 		/** HTTP status the API answers with, when there is one. */
 		httpStatus: z.int({ error: 'expected an HTTP status code such as 403' }).min(100).max(599).optional(),
 		/** Topic tags shown as badges, e.g. `permissions`. Defaults to none. */
-		tags: z.array(slugSchema('permissions')).default([]),
+		tags: uniqueList(slugSchema('permissions')).default([]),
 		/** The error as readers see it, shown first. At least one. */
 		messages: z.array(errorMessageSchema()).min(1, { error: 'must show the error message at least once' }),
 		/** The one sentence that tells the reader what to do first. Inline Markdown. */
@@ -65,7 +69,7 @@ export const guideSchema = () =>
 		/** When the reader cannot fix it alone, and whom to ask. Markdown. */
 		escalation: blockMarkdownSchema().optional(),
 		/** Ids of related guides, closest first; these are the edges of the related-errors graph. */
-		related: z.array(guideIdSchema()).default([]),
+		related: uniqueList(guideIdSchema()).default([]),
 		/** Official documentation the facts were checked against. At least one. */
 		sources: z.array(sourceSchema()).min(1, { error: 'must cite at least one official source' }),
 		/** The date the facts were last checked against the sources (YYYY-MM-DD). Not the file's git date. */

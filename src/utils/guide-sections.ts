@@ -26,3 +26,19 @@ export function guideSections(data: Pick<GuideData, 'detection' | 'related' | 'f
 
 /** Anchors of the items inside a section: `cause-1`, `fix-2`, `faq-3`. Numbered from 1, like the page. */
 export const itemAnchor = (kind: 'cause' | 'fix' | 'faq', index: number) => `${kind}-${index + 1}`;
+
+/**
+ * Every anchor a guide page has, for checking links into it: its sections, each cause, fix and
+ * FAQ, and the main content. Built from the same helpers the page uses.
+ */
+export function guideAnchors(
+	data: Pick<GuideData, 'detection' | 'related' | 'faqs' | 'escalation' | 'causes' | 'fixes'>
+): Set<string> {
+	return new Set([
+		'main',
+		...guideSections(data).map((section) => section.id),
+		...data.causes.map((_, i) => itemAnchor('cause', i)),
+		...data.fixes.map((_, i) => itemAnchor('fix', i)),
+		...data.faqs.map((_, i) => itemAnchor('faq', i)),
+	]);
+}

@@ -1,0 +1,77 @@
+import type { GuideData } from '../schemas/guide.ts';
+import { guideAnchors } from '../utils/guide-sections.ts';
+import type { Problem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
+
+export interface LinkSource {
+	/** Where the text sits: a frontmatter field, or `body:12` for a line of the MDX body. */
+	field: string;
+	text: string;
+}
+
+export interface LinkTarget {
+	/** Anchors that exist on the page; `undefined` when unknown (its guide has other problems). */
+	anchors: Set<string> | undefined;
+}
+
+/** Markdown links and autolinks, and `href`s in JSX or HTML: `[text](/aws/foo/#fix-2)`. */
+const LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|href=["']([^"']+)["']/g;
+
+export function extractLinks(text: string): string[] {
+	return [...text.matchAll(LINK)].map((m) => (m[1] ?? m[2])!);
+}
+
+/** The anchors of every page a guide can link to, keyed by path (`/aws/foo/`). */
+export function siteAnchors(
+	guides: ReadonlyArray<{ id: string; data: GuideData | undefined }>,
+	providers: ReadonlyArray<{ id: string; services: readonly string[] }>
+): Map<string, LinkTarget> {
+	const pages = new Map<string, LinkTarget>([['/', { anchors: new Set(['main']) }]]);
+	for (const provider of providers) {
+		pages.set(`/${provider.id}/`, { anchors: new Set(['main', ...provider.services.map((s) => `service-${s}`)]) });
+	}
+	for (const guide of guides) pages.set(`/${guide.id}/`, { anchors: guide.data && guideAnchors(guide.data) });
+	return pages;
+}
+
+/**
+ * Checks the site-internal links in a guide's text: a link to a page that does not exist, a
+ * path without the trailing slash the site's URLs have, or an `#anchor` the page lacks.
+ * Links to other sites are left alone: checking them needs the network.
+ */
+export function checkLinks(
+	file: string,
+	selfPath: string,
+	sources: readonly LinkSource[],
+	pages: ReadonlyMap<string, LinkTarget>
+): Problem[] {
+	const problems: Problem[] = [];
+	for (const { field, text } of sources) {
+		for (const href of extractLinks(text)) {
+			if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
+			const [rawPath = '', anchor] = href.split('#', 2);
+			const path = rawPath === '' ? selfPath : rawPath;
+			if (!path.startsWith('/')) {
+				problems.push({ file, field, message: `link "${href}" is relative: write it from the site root, e.g. "/aws/s3-access-denied/"` });
+				continue;
+			}
+			const page = pages.get(path) ?? pages.get(`${path}/`);
+			if (!page) {
+				problems.push({ file, field, message: `link "${href}" points to no page${didYouMean(path, pages.keys())}` });
+				continue;
+			}
+			if (!pages.has(path)) {
+				problems.push({ file, field, message: `link "${href}" needs a trailing slash: "${path}/${anchor ? `#${anchor}` : ''}"` });
+				continue;
+			}
+			if (anchor !== undefined && page.anchors && !page.anchors.has(anchor)) {
+				problems.push({
+					file,
+					field,
+					message: `link "${href}": ${path} has no anchor "#${anchor}"${didYouMean(anchor, page.anchors)}`,
+				});
+			}
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,175 @@
+/**
+ * The one content validator. The build runs it before anything is rendered (see
+ * `src/integrations/content-validation.ts`) and `npm run check` runs it alone in seconds; both
+ * report every problem in every file, like a compiler, and a file is never skipped silently.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { causeSchema } from '../schemas/cause.ts';
+import { codeSampleSchema } from '../schemas/code-sample.ts';
+import { errorMessageSchema } from '../schemas/error-message.ts';
+import { faqSchema } from '../schemas/faq.ts';
+import { fixSchema } from '../schemas/fix.ts';
+import { guideSchema, type GuideData } from '../schemas/guide.ts';
+import { providerSchema, type Provider } from '../schemas/provider.ts';
+import { sourceSchema } from '../schemas/source.ts';
+import { checkFenceLanguages } from './code-languages.ts';
+import { classifyFiles, type ContentFile, type GuideFile, type ProviderFile } from './files.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { checkLinks, siteAnchors, type LinkSource } from './links.ts';
+import { checkMdxBody } from './mdx.ts';
+import type { Problem } from './problem.ts';
+import { checkReferences } from './references.ts';
+import { guideTextFields } from './text-fields.ts';
+import { zodProblems } from './zod-problems.ts';
+
+export interface ValidGuide extends GuideFile {
+	data: GuideData;
+	body: string;
+	bodyLine: number;
+}
+
+export interface ValidProvider extends ProviderFile {
+	data: Provider;
+}
+
+export interface ValidationResult {
+	/** Guides whose frontmatter passed the schema (they may still have other problems). */
+	guides: ValidGuide[];
+	providers: ValidProvider[];
+	/** Every problem found, sorted by file. Empty means the content is good. */
+	problems: Problem[];
+	/** How many content files were read, for the summary line. */
+	fileCount: number;
+}
+
+/** Every field name a guide may use, at any depth, to suggest the right one for a typo. */
+const GUIDE_FIELDS = new Set(
+	[guideSchema(), causeSchema(), fixSchema(), codeSampleSchema(), errorMessageSchema(), faqSchema(), sourceSchema()].flatMap(
+		(schema) => Object.keys(schema.shape)
+	)
+);
+const PROVIDER_FIELDS = Object.keys(providerSchema().shape);
+
+function parseProvider(file: ProviderFile, problems: Problem[]): ValidProvider | undefined {
+	let json: unknown;
+	try {
+		json = JSON.parse(file.source);
+	} catch (error) {
+		problems.push({ file: file.path, field: '', message: `not valid JSON: ${(error as Error).message}` });
+		return undefined;
+	}
+	const result = providerSchema().safeParse(json);
+	if (!result.success) {
+		problems.push(...zodProblems(file.path, json, result.error, PROVIDER_FIELDS));
+		return undefined;
+	}
+	return { ...file, data: result.data };
+}
+
+function parseGuide(file: GuideFile, problems: Problem[]): ValidGuide | undefined {
+	let split: ReturnType<typeof splitFrontmatter>;
+	try {
+		split = splitFrontmatter(file.source);
+	} catch (error) {
+		const mark = (error as { mark?: { line: number }; reason?: string }).mark;
+		const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+		// js-yaml counts from 0 inside the frontmatter; the file has the opening `---` above it.
+		problems.push({ file: file.path, field: mark ? `frontmatter:${mark.line + 2}` : 'frontmatter', message: `YAML does not parse: ${reason}` });
+		return undefined;
+	}
+	if (split.data === undefined) {
+		problems.push({ file: file.path, field: '', message: 'no frontmatter: a guide starts with a YAML block between two "---" lines (see content/TEMPLATE.mdx)' });
+		return undefined;
+	}
+	const result = guideSchema().safeParse(split.data);
+	if (!result.success) {
+		problems.push(...zodProblems(file.path, split.data, result.error, GUIDE_FIELDS));
+		return undefined;
+	}
+	return { ...file, data: result.data, body: split.body, bodyLine: split.bodyLine };
+}
+
+/** The frontmatter of a file as parsed YAML, or undefined when it does not parse. */
+function rawFrontmatter(source: string): unknown {
+	try {
+		return splitFrontmatter(source).data;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Each line of the body as its own link source, so a broken link is reported at its line. */
+function bodyLines(guide: ValidGuide): LinkSource[] {
+	return guide.body.split('\n').map((text, i) => ({ field: `body:${guide.bodyLine + i}`, text }));
+}
+
+/** Validates a set of content files given as paths and sources (no disk access). */
+export async function validateFiles(files: readonly ContentFile[]): Promise<ValidationResult> {
+	const { guides: guideFiles, providers: providerFiles, problems } = classifyFiles(files);
+
+	const providers = providerFiles.map((file) => parseProvider(file, problems)).filter((p) => p !== undefined);
+	const guides = guideFiles.map((file) => parseGuide(file, problems)).filter((g) => g !== undefined);
+
+	for (const guide of guides) {
+		for (const { field, text } of guideTextFields(guide.data)) problems.push(...checkFenceLanguages(guide.path, field, text));
+		problems.push(...checkFenceLanguages(guide.path, 'body', guide.body, guide.bodyLine));
+		problems.push(...(await checkMdxBody(guide.path, guide.body, guide.bodyLine)));
+	}
+
+	// References are checked for every guide whose referencing fields are valid, even if other
+	// fields are not, so one run reports them too.
+	const referenceFields = guideSchema().pick({ code: true, services: true, related: true }).loose();
+	const referencing = guideFiles.flatMap((file) => {
+		const valid = guides.find((g) => g.path === file.path);
+		if (valid) return [{ id: file.id, file: file.path, data: valid.data }];
+		const raw = rawFrontmatter(file.source);
+		const parsed = referenceFields.safeParse(raw);
+		return parsed.success ? [{ id: file.id, file: file.path, data: parsed.data }] : [];
+	});
+	problems.push(
+		...checkReferences(
+			referencing,
+			providers.map((p) => ({ id: p.id, file: p.path, data: p.data })),
+			{ guides: guideFiles.map((g) => g.id), providers: providerFiles.map((p) => p.id) }
+		)
+	);
+
+	// Every guide file is a page, even one whose frontmatter failed: a link to it is not broken.
+	const pages = siteAnchors(
+		guideFiles.map((file) => ({ id: file.id, data: guides.find((g) => g.path === file.path)?.data })),
+		providers.map((p) => ({ id: p.id, services: Object.keys(p.data.services) }))
+	);
+	for (const guide of guides) {
+		problems.push(...checkLinks(guide.path, `/${guide.id}/`, [...guideTextFields(guide.data), ...bodyLines(guide)], pages));
+	}
+
+	problems.sort((a, b) => a.file.localeCompare(b.file));
+	return { guides, providers, problems, fileCount: files.length };
+}
+
+/** Reads every file under `content/errors/` and `content/providers/` of a project root. */
+export async function readContentFiles(root: URL): Promise<ContentFile[]> {
+	const files: ContentFile[] = [];
+	for (const dir of ['content/errors/', 'content/providers/']) {
+		let entries: string[];
+		try {
+			entries = await readdir(new URL(dir, root), { recursive: true });
+		} catch {
+			continue; // a missing folder simply has no content
+		}
+		for (const entry of entries.sort()) {
+			const url = new URL(dir + entry, root);
+			try {
+				files.push({ path: dir + entry.split('\\').join('/'), source: await readFile(url, 'utf8') });
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code !== 'EISDIR') throw error;
+			}
+		}
+	}
+	return files;
+}
+
+/** Reads and validates all content of the project at `root`. */
+export async function validateContent(root: URL): Promise<ValidationResult> {
+	return validateFiles(await readContentFiles(root));
+}

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { formatPath } from '../../src/content-checks/problem.ts';
+import { DESCRIPTION_MAX, TITLE_MAX, guideSchema } from '../../src/schemas/guide.ts';
+
+const line = (max: number) =>
+	fc.string({ minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0 && !s.includes('\n') && !s.includes('\r'));
+const text = fc.string({ minLength: 1, maxLength: 200 }).filter((s) => s.trim().length > 0);
+const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+const lang = fc.constantFrom('json', 'bash', 'sh', 'yaml', 'text', 'stderr', 'python', 'hcl', 'console');
+const code = fc.string({ minLength: 1, maxLength: 120 }).filter((s) => s.trim().length > 0);
+const pastDate = fc
+	.date({ min: new Date('2000-01-01'), max: new Date(), noInvalidDate: true })
+	.map((d) => d.toISOString().slice(0, 10));
+
+/** Any guide an author could write that follows every rule of the schema. */
+const validGuide = fc.record(
+	{
+		title: line(TITLE_MAX),
+		description: line(DESCRIPTION_MAX),
+		code: line(40),
+		aliases: fc.uniqueArray(line(30), { maxLength: 3, selector: (a) => a.trim().toLowerCase() }),
+		services: fc.uniqueArray(slug, { minLength: 1, maxLength: 3 }),
+		httpStatus: fc.integer({ min: 100, max: 599 }),
+		tags: fc.uniqueArray(slug, { maxLength: 3 }),
+		messages: fc.array(fc.record({ label: line(20), lang, text: code }), { minLength: 1, maxLength: 2 }),
+		lead: line(120),
+		causes: fc.array(fc.record({ title: line(60), body: text }), { minLength: 1, maxLength: 4 }),
+		fixes: fc.array(
+			fc.record({
+				title: line(60),
+				body: text,
+				samples: fc.array(fc.record({ lang, filename: fc.stringMatching(/^[\w.-]{1,20}$/), code }), { maxLength: 2 }),
+			}),
+			{ minLength: 1, maxLength: 4 }
+		),
+		detection: text,
+		faqs: fc.array(fc.record({ question: line(80), answer: text }), { maxLength: 3 }),
+		escalation: text,
+		related: fc.uniqueArray(fc.tuple(slug, slug).map(([p, s]) => `${p}/${s}`), { maxLength: 3 }),
+		sources: fc.array(fc.record({ title: line(60), url: fc.webUrl({ validSchemes: ['https'] }) }), { minLength: 1, maxLength: 3 }),
+		updated: pastDate,
+	},
+	{ requiredKeys: ['title', 'description', 'code', 'services', 'messages', 'lead', 'causes', 'fixes', 'sources', 'updated'] }
+);
+
+const REQUIRED = ['title', 'description', 'code', 'services', 'messages', 'lead', 'causes', 'fixes', 'sources', 'updated'] as const;
+
+test('a valid guide never fails', () => {
+	fc.assert(
+		fc.property(validGuide, (guide) => {
+			const result = guideSchema().safeParse(guide);
+			if (!result.success) throw new Error(result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('\n'));
+		}),
+		{ numRuns: 300 }
+	);
+});
+
+test('a guide missing any required field always fails, and the problem names that field', () => {
+	fc.assert(
+		fc.property(validGuide, fc.constantFrom(...REQUIRED), (guide, field) => {
+			const broken: Record<string, unknown> = { ...guide };
+			delete broken[field];
+			const result = guideSchema().safeParse(broken);
+			expect(result.success).toBe(false);
+			expect(result.error!.issues.map((i) => formatPath(i.path))).toContain(field);
+		}),
+		{ numRuns: 300 }
+	);
+});

@@ -1,0 +1,34 @@
+import { expect, test } from 'vitest';
+import { formatProblem } from '../../src/content-checks/problem.ts';
+import { checkReferences } from '../../src/content-checks/references.ts';
+import { editDistance, nearest } from '../../src/content-checks/suggest.ts';
+
+const providers = [{ id: 'aws', file: 'content/providers/aws.json', data: { services: { iam: 'IAM', s3: 'Amazon S3' } } }];
+const guide = (id: string, related: string[] = [], services = ['iam'], code = id) => ({
+	id,
+	file: `content/errors/${id}.mdx`,
+	data: { code, services, related },
+});
+
+test('resolving references passes when everything exists', () => {
+	expect(checkReferences([guide('aws/a', ['aws/b']), guide('aws/b', ['aws/a'], ['s3'])], providers)).toEqual([]);
+});
+
+test('a guide that exists but failed other checks still resolves', () => {
+	const problems = checkReferences([guide('aws/a', ['aws/b'])], providers, { guides: ['aws/a', 'aws/b'], providers: ['aws'] });
+	expect(problems).toEqual([]);
+});
+
+test('the same code in the same service of a provider is a duplicate; another service is not', () => {
+	const same = checkReferences([guide('aws/a', [], ['iam'], 'Denied'), guide('aws/b', [], ['iam'], 'Denied')], providers);
+	expect(same.map(formatProblem)).toEqual([
+		'content/errors/aws/b.mdx: code: "Denied" for service "iam" is already covered by content/errors/aws/a.mdx: merge the two guides or give this one a different first service',
+	]);
+	expect(checkReferences([guide('aws/a', [], ['iam'], 'Denied'), guide('aws/b', [], ['s3'], 'Denied')], providers)).toEqual([]);
+});
+
+test('suggestions only come for near misses', () => {
+	expect(editDistance('kitten', 'sitting')).toBe(3);
+	expect(nearest('aws/acess-denied', ['aws/access-denied', 'aws/kms'])).toBe('aws/access-denied');
+	expect(nearest('gcp/quota', ['aws/access-denied'])).toBeUndefined();
+});
