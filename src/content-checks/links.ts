@@ -1,4 +1,3 @@
-import type { GuideData } from '../schemas/guide.ts';
 import { guideAnchors } from '../utils/guide-sections.ts';
 import type { Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
@@ -23,7 +22,7 @@ export function extractLinks(text: string): string[] {
 
 /** The anchors of every page a guide can link to, keyed by path (`/aws/foo/`). */
 export function siteAnchors(
-	guides: ReadonlyArray<{ id: string; data: GuideData | undefined }>,
+	guides: ReadonlyArray<{ id: string; data: Parameters<typeof guideAnchors>[0] | undefined }>,
 	providers: ReadonlyArray<{ id: string; services: readonly string[] }>
 ): Map<string, LinkTarget> {
 	const pages = new Map<string, LinkTarget>([['/', { anchors: new Set(['main']) }]]);

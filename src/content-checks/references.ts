@@ -8,7 +8,8 @@ export interface GuideRecord {
 	id: string;
 	/** Path from the project root, for messages. */
 	file: string;
-	data: Pick<GuideData, 'code' | 'services' | 'related'>;
+	/** The referencing fields; one that failed the schema is absent and its checks are skipped. */
+	data: Partial<Pick<GuideData, 'code' | 'services' | 'related'>>;
 }
 
 export interface ProviderRecord {
@@ -43,6 +44,7 @@ export function checkReferences(
 	const byCodeAndService = new Map<string, GuideRecord>();
 
 	for (const guide of guides) {
+		const { code, services, related } = guide.data;
 		const providerId = providerIdOf(guide.id);
 		const provider = providerById.get(providerId);
 		if (!providerIds.has(providerId)) {
@@ -51,8 +53,8 @@ export function checkReferences(
 				field: '',
 				message: `no provider "${providerId}" (the guide's folder): add content/providers/${providerId}.json${didYouMean(providerId, providerIds)}`,
 			});
-		} else if (provider) {
-			guide.data.services.forEach((service, i) => {
+		} else if (provider && services) {
+			services.forEach((service, i) => {
 				if (service in provider.data.services) return;
 				problems.push({
 					file: guide.file,
@@ -63,20 +65,21 @@ export function checkReferences(
 		}
 
 		// Duplicates within the list are the schema's job (uniqueList).
-		guide.data.related.forEach((id, i) => {
+		related?.forEach((id, i) => {
 			const field = `related[${i}]`;
 			if (id === guide.id) problems.push({ file: guide.file, field, message: 'a guide cannot relate to itself' });
 			else if (!guideIds.has(id))
 				problems.push({ file: guide.file, field, message: `no guide "${id}"${didYouMean(id, guideIds)}` });
 		});
 
-		const key = `${providerId}\u0000${guide.data.code}\u0000${guide.data.services[0]}`;
+		if (code === undefined || services?.[0] === undefined) continue;
+		const key = `${providerId}\u0000${code}\u0000${services[0]}`;
 		const twin = byCodeAndService.get(key);
 		if (twin) {
 			problems.push({
 				file: guide.file,
 				field: 'code',
-				message: `"${guide.data.code}" for service "${guide.data.services[0]}" is already covered by ${twin.file}: merge the two guides or give this one a different first service`,
+				message: `"${code}" for service "${services[0]}" is already covered by ${twin.file}: merge the two guides or give this one a different first service`,
 			});
 		} else byCodeAndService.set(key, guide);
 	}

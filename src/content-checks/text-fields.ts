@@ -6,15 +6,20 @@ export interface TextField {
 	text: string;
 }
 
-/** Every Markdown text field of a guide, with its path, for checks that read prose. */
-export function guideTextFields(data: GuideData): TextField[] {
+type TextFieldsOf = Partial<Pick<GuideData, 'lead' | 'causes' | 'fixes' | 'detection' | 'faqs' | 'escalation'>>;
+
+/**
+ * Every Markdown text field of a guide, with its path, for checks that read prose. Takes the
+ * fields that passed the schema, so prose is checked even when another field is wrong.
+ */
+export function guideTextFields(data: TextFieldsOf): TextField[] {
 	const fields: Array<TextField | undefined> = [
-		{ field: 'lead', text: data.lead },
-		...data.causes.flatMap((cause, i) => [
+		data.lead === undefined ? undefined : { field: 'lead', text: data.lead },
+		...(data.causes ?? []).flatMap((cause, i) => [
 			{ field: `causes[${i}].title`, text: cause.title },
 			{ field: `causes[${i}].body`, text: cause.body },
 		]),
-		...data.fixes.flatMap((fix, i) => [
+		...(data.fixes ?? []).flatMap((fix, i) => [
 			{ field: `fixes[${i}].title`, text: fix.title },
 			{ field: `fixes[${i}].body`, text: fix.body },
 			...fix.samples.map((sample, j) =>
@@ -22,7 +27,7 @@ export function guideTextFields(data: GuideData): TextField[] {
 			),
 		]),
 		data.detection === undefined ? undefined : { field: 'detection', text: data.detection },
-		...data.faqs.flatMap((faq, i) => [
+		...(data.faqs ?? []).flatMap((faq, i) => [
 			{ field: `faqs[${i}].question`, text: faq.question },
 			{ field: `faqs[${i}].answer`, text: faq.answer },
 		]),

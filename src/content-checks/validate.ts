@@ -15,6 +15,7 @@ import { sourceSchema } from '../schemas/source.ts';
 import { checkFenceLanguages } from './code-languages.ts';
 import { classifyFiles, type ContentFile, type GuideFile, type ProviderFile } from './files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { guideAnchors } from '../utils/guide-sections.ts';
 import { checkLinks, siteAnchors, type LinkSource } from './links.ts';
 import { checkMdxBody } from './mdx.ts';
 import type { Problem } from './problem.ts';
@@ -66,7 +67,31 @@ function parseProvider(file: ProviderFile, problems: Problem[]): ValidProvider |
 	return { ...file, data: result.data };
 }
 
-function parseGuide(file: GuideFile, problems: Problem[]): ValidGuide | undefined {
+interface ParsedGuide extends GuideFile {
+	/** The frontmatter as YAML gave it. */
+	raw: unknown;
+	/** The whole guide, when every field passed the schema. */
+	data: GuideData | undefined;
+	/** The fields that passed the schema, so later checks still run on a guide with a bad field. */
+	fields: Partial<GuideData>;
+	body: string;
+	bodyLine: number;
+}
+
+const guideShape = guideSchema().shape;
+
+/** Each top-level field of a guide parsed on its own: the ones that pass. */
+function validFields(raw: unknown): Partial<GuideData> {
+	if (raw === null || typeof raw !== 'object') return {};
+	const fields: Record<string, unknown> = {};
+	for (const [key, schema] of Object.entries(guideShape)) {
+		const result = schema.safeParse((raw as Record<string, unknown>)[key]);
+		if (result.success) fields[key] = result.data;
+	}
+	return fields as Partial<GuideData>;
+}
+
+function parseGuide(file: GuideFile, problems: Problem[]): ParsedGuide | undefined {
 	let split: ReturnType<typeof splitFrontmatter>;
 	try {
 		split = splitFrontmatter(file.source);
@@ -82,68 +107,79 @@ function parseGuide(file: GuideFile, problems: Problem[]): ValidGuide | undefine
 		return undefined;
 	}
 	const result = guideSchema().safeParse(split.data);
-	if (!result.success) {
-		problems.push(...zodProblems(file.path, split.data, result.error, GUIDE_FIELDS));
-		return undefined;
-	}
-	return { ...file, data: result.data, body: split.body, bodyLine: split.bodyLine };
+	if (!result.success) problems.push(...zodProblems(file.path, split.data, result.error, GUIDE_FIELDS));
+	return {
+		...file,
+		raw: split.data,
+		data: result.success ? result.data : undefined,
+		fields: result.success ? result.data : validFields(split.data),
+		body: split.body,
+		bodyLine: split.bodyLine,
+	};
 }
 
-/** The frontmatter of a file as parsed YAML, or undefined when it does not parse. */
-function rawFrontmatter(source: string): unknown {
-	try {
-		return splitFrontmatter(source).data;
-	} catch {
-		return undefined;
-	}
+/**
+ * What a guide page's anchors depend on, read from the raw frontmatter: which optional sections
+ * exist and how many causes, fixes and FAQs there are. Items need not be valid to be numbered,
+ * so links into a guide with an unrelated problem are still checked.
+ */
+function anchorShape(raw: unknown): Parameters<typeof guideAnchors>[0] {
+	const record = (raw ?? {}) as Record<string, unknown>;
+	const list = (value: unknown) => (Array.isArray(value) ? value : []);
+	return {
+		causes: list(record.causes),
+		fixes: list(record.fixes),
+		faqs: list(record.faqs),
+		related: list(record.related),
+		detection: record.detection ?? undefined,
+		escalation: record.escalation ?? undefined,
+	};
 }
 
 /** Each line of the body as its own link source, so a broken link is reported at its line. */
-function bodyLines(guide: ValidGuide): LinkSource[] {
+function bodyLines(guide: ParsedGuide): LinkSource[] {
 	return guide.body.split('\n').map((text, i) => ({ field: `body:${guide.bodyLine + i}`, text }));
 }
 
-/** Validates a set of content files given as paths and sources (no disk access). */
+/**
+ * Validates a set of content files given as paths and sources (no disk access). Every pass runs
+ * on every file, on whatever parts of it are valid, so one run reports every problem.
+ */
 export async function validateFiles(files: readonly ContentFile[]): Promise<ValidationResult> {
 	const { guides: guideFiles, providers: providerFiles, problems } = classifyFiles(files);
 
 	const providers = providerFiles.map((file) => parseProvider(file, problems)).filter((p) => p !== undefined);
-	const guides = guideFiles.map((file) => parseGuide(file, problems)).filter((g) => g !== undefined);
+	const parsed = guideFiles.map((file) => parseGuide(file, problems)).filter((g) => g !== undefined);
 
-	for (const guide of guides) {
-		for (const { field, text } of guideTextFields(guide.data)) problems.push(...checkFenceLanguages(guide.path, field, text));
+	for (const guide of parsed) {
+		for (const { field, text } of guideTextFields(guide.fields)) problems.push(...checkFenceLanguages(guide.path, field, text));
 		problems.push(...checkFenceLanguages(guide.path, 'body', guide.body, guide.bodyLine));
 		problems.push(...(await checkMdxBody(guide.path, guide.body, guide.bodyLine)));
 	}
 
-	// References are checked for every guide whose referencing fields are valid, even if other
-	// fields are not, so one run reports them too.
-	const referenceFields = guideSchema().pick({ code: true, services: true, related: true }).loose();
-	const referencing = guideFiles.flatMap((file) => {
-		const valid = guides.find((g) => g.path === file.path);
-		if (valid) return [{ id: file.id, file: file.path, data: valid.data }];
-		const raw = rawFrontmatter(file.source);
-		const parsed = referenceFields.safeParse(raw);
-		return parsed.success ? [{ id: file.id, file: file.path, data: parsed.data }] : [];
-	});
 	problems.push(
 		...checkReferences(
-			referencing,
+			parsed.map((g) => ({ id: g.id, file: g.path, data: g.fields })),
 			providers.map((p) => ({ id: p.id, file: p.path, data: p.data })),
 			{ guides: guideFiles.map((g) => g.id), providers: providerFiles.map((p) => p.id) }
 		)
 	);
 
-	// Every guide file is a page, even one whose frontmatter failed: a link to it is not broken.
+	// Every guide file is a page, even one with problems: a link to it is not broken. Its anchors
+	// are unknown only when its frontmatter does not parse at all.
 	const pages = siteAnchors(
-		guideFiles.map((file) => ({ id: file.id, data: guides.find((g) => g.path === file.path)?.data })),
+		guideFiles.map((file) => {
+			const guide = parsed.find((g) => g.path === file.path);
+			return { id: file.id, data: guide && anchorShape(guide.raw) };
+		}),
 		providers.map((p) => ({ id: p.id, services: Object.keys(p.data.services) }))
 	);
-	for (const guide of guides) {
-		problems.push(...checkLinks(guide.path, `/${guide.id}/`, [...guideTextFields(guide.data), ...bodyLines(guide)], pages));
+	for (const guide of parsed) {
+		problems.push(...checkLinks(guide.path, `/${guide.id}/`, [...guideTextFields(guide.fields), ...bodyLines(guide)], pages));
 	}
 
 	problems.sort((a, b) => a.file.localeCompare(b.file));
+	const guides = parsed.flatMap(({ data, path, id, source, body, bodyLine }) => (data ? [{ path, id, source, body, bodyLine, data }] : []));
 	return { guides, providers, problems, fileCount: files.length };
 }
 

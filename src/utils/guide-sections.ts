@@ -1,4 +1,10 @@
-import type { GuideData } from '../schemas/guide.ts';
+/** What decides a guide's sections: which optional parts it has, and how many items. */
+export interface SectionShape {
+	detection?: unknown;
+	escalation?: unknown;
+	related: readonly unknown[];
+	faqs: readonly unknown[];
+}
 
 export interface GuideSection {
 	/** The anchor: `/aws/foo/#how-to-fix-it`. Stable, so links from elsewhere keep working. */
@@ -11,7 +17,7 @@ export interface GuideSection {
  * The sections of a guide page in reading order (the seed's order), leaving out optional ones
  * the guide does not have. The page and its table of contents both read this list.
  */
-export function guideSections(data: Pick<GuideData, 'detection' | 'related' | 'faqs' | 'escalation'>): GuideSection[] {
+export function guideSections(data: SectionShape): GuideSection[] {
 	const sections: Array<GuideSection | false> = [
 		{ id: 'why-this-happens', label: 'Why this happens' },
 		{ id: 'how-to-fix-it', label: 'How to fix it' },
@@ -31,9 +37,7 @@ export const itemAnchor = (kind: 'cause' | 'fix' | 'faq', index: number) => `${k
  * Every anchor a guide page has, for checking links into it: its sections, each cause, fix and
  * FAQ, and the main content. Built from the same helpers the page uses.
  */
-export function guideAnchors(
-	data: Pick<GuideData, 'detection' | 'related' | 'faqs' | 'escalation' | 'causes' | 'fixes'>
-): Set<string> {
+export function guideAnchors(data: SectionShape & { causes: readonly unknown[]; fixes: readonly unknown[] }): Set<string> {
 	return new Set([
 		'main',
 		...guideSections(data).map((section) => section.id),

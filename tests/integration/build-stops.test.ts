@@ -30,9 +30,33 @@ async function plant(file: string, from: string, to: string): Promise<void> {
 	await writeFile(path, source.replace(from, to));
 }
 
+const IAM = 'content/errors/aws/access-denied-exception.mdx';
+const S3 = 'content/errors/aws/s3-access-denied.mdx';
+const EC2 = 'content/errors/aws/ec2-unauthorized-operation.mdx';
+const KMS = 'content/errors/aws/kms-access-denied-exception.mdx';
+
+/** Each mistake planted in a copy of a real guide, and the message the build must print for it. */
+const plants: Array<{ file: string; from: string; to: string; expect: string | RegExp }> = [
+	{ file: IAM, from: 'related: [aws/s3-access-denied,', to: 'related: [aws/s3-acess-denied,', expect: `${IAM}: related[0]: no guide "aws/s3-acess-denied" — did you mean "aws/s3-access-denied"?` },
+	{ file: IAM, from: '\nescalation: >-', to: '\nescalaton: >-', expect: `${IAM}: escalaton: unknown field — did you mean "escalation"?` },
+	{ file: IAM, from: 'url: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html', to: 'url: docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html', expect: /access-denied-exception\.mdx: sources\[\d+\]\.url: expected a full https:\/\/ URL/ },
+	{ file: IAM, from: '  ```bash', to: '  ```bashh', expect: `${IAM}: detection: unknown code language "bashh"` },
+	{ file: KMS, from: '      - lang: json', to: '      - lang: jsn', expect: /kms-access-denied-exception\.mdx: fixes\[\d+\]\.samples\[\d+\]\.lang: unknown code language "jsn"/ },
+	{ file: KMS, from: 'related: [aws/access-denied-exception,', to: 'related: [aws/kms-access-denied-exception,', expect: `${KMS}: related[0]: a guide cannot relate to itself` },
+	{ file: EC2, from: 'updated: 2026-11-28', to: 'updated: 2099-01-01', expect: `${EC2}: updated: must not be in the future` },
+	{ file: EC2, from: 'services: [ec2, sts]', to: 'services: [ec2, sqs]', expect: `${EC2}: services[1]: no service "sqs"` },
+	{ file: S3, from: 'filename: bucket-policy.json', to: 'filename: policies/bucket-policy.json', expect: /s3-access-denied\.mdx: fixes\[\d+\]\.samples\[\d+\]\.filename: expected a plain file name/ },
+	{ file: S3, from: 'description: >-\n', to: `description: >-\n  ${'An over-long description. '.repeat(4)}`, expect: `${S3}: description: must be at most 160 characters` },
+];
+
 test('mistakes planted in copies of real guides stop `astro build`, each named with its file and field', async () => {
-	await plant('content/errors/aws/access-denied-exception.mdx', 'related: [aws/s3-access-denied,', 'related: [aws/s3-acess-denied,');
-	await plant('content/errors/aws/kms-access-denied-exception.mdx', '      - lang: json', '      - lang: jsn');
+	// A second guide for a code and service already covered (copied before the plants below).
+	await cp(join(site, KMS), join(site, 'content/errors/aws/kms-decrypt-denied.mdx'));
+	for (const { file, from, to } of plants) await plant(file, from, to);
+	// Body mistakes: an unclosed expression, and a link to an anchor the page lacks.
+	await writeFile(join(site, S3), `${await readFile(join(site, S3), 'utf8')}\nSee [the last fix](#fix-99).\n`);
+	await writeFile(join(site, EC2), `${await readFile(join(site, EC2), 'utf8')}\nA stray { brace.\n`);
+	// A file the loader would never read.
 	await writeFile(join(site, 'content/errors/aws/draft.md'), '# A draft that would otherwise vanish\n');
 
 	const build = run('npx', ['astro', 'build'], { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -43,12 +67,15 @@ test('mistakes planted in copies of real guides stop `astro build`, each named w
 	expect(error, 'the build should have failed').toBeDefined();
 	expect(error!.code).not.toBe(0);
 	const output = `${error!.stdout}\n${error!.stderr}`;
-	// Exactly the three planted problems: a guide with a problem is still a page others may link to.
-	expect(output).toContain('3 content problems');
-	expect(output).toContain(
-		'content/errors/aws/access-denied-exception.mdx: related[0]: no guide "aws/s3-acess-denied" — did you mean "aws/s3-access-denied"?'
-	);
-	expect(output).toMatch(/content\/errors\/aws\/kms-access-denied-exception\.mdx: fixes\[\d+\]\.samples\[\d+\]\.lang: unknown code language "jsn"/);
+	for (const { expect: message } of plants) {
+		if (typeof message === 'string') expect(output).toContain(message);
+		else expect(output).toMatch(message);
+	}
+	expect(output).toMatch(/s3-access-denied\.mdx: body:\d+: link "#fix-99": \/aws\/s3-access-denied\/ has no anchor "#fix-99"/);
+	expect(output).toMatch(/ec2-unauthorized-operation\.mdx: body:\d+: MDX does not compile/);
 	expect(output).toContain('content/errors/aws/draft.md: not a guide');
-	expect(output).not.toContain('generating static routes'); // stopped before rendering anything
+	expect(output).toMatch(/AccessDeniedException" for service "kms" is already covered by content\/errors\/aws\/kms/);
+	// One problem per mistake, all in one run; and nothing was rendered.
+	expect(output).toContain(`${plants.length + 4} content problems`);
+	expect(output).not.toContain('generating static routes');
 }, 120_000);
