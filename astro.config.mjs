@@ -24,4 +24,16 @@ export default defineConfig({
 		shikiConfig: { themes: shikiThemes, defaultColor: 'light-dark()' },
 	},
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro's own MDX glue carries a "use astro:head-inject" directive that the bundler
+				// warns about once per guide; it is harmless, and its noise would hide real warnings.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });
