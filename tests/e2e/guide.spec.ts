@@ -128,3 +128,13 @@ test('every guide in content/ has a page with its own title', async ({ page }) =
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(readGuide(id).title);
 	}
 });
+
+test('the guide prints cleanly: no site chrome or buttons, every FAQ answer on paper', async ({ page }) => {
+	await page.goto(IAM_GUIDE);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.site-header')).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+	expect(await page.locator('fe-copy-button').count()).toBeGreaterThan(0);
+	for (const button of await page.locator('fe-copy-button').all()) await expect(button).toBeHidden();
+	for (const answer of await page.locator('details .answer').all()) await expect(answer).toBeVisible();
+});
