@@ -1,6 +1,8 @@
 /**
- * The one place pages read content from. Loads both collections, checks the references between
- * them and fails the build with every problem found, so no page is built from broken content.
+ * The one place pages read content from. Loads both collections and checks the references
+ * between them. The build has validated everything before this runs (content-validation
+ * integration); the dev server only logs problems, so this check keeps a page from rendering
+ * with a reference that does not resolve while an author is mid-edit.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './content-checks/problem.ts';

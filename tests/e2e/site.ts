@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { splitFrontmatter } from '../../src/content-checks/frontmatter.ts';
 import { guideSchema, type GuideData } from '../../src/schemas/guide.ts';
 
