@@ -10,6 +10,11 @@ test.describe('the AccessDeniedException guide', () => {
 		await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText(['Home', 'AWS', 'IAM']);
 		await expect(article.getByRole('heading', { level: 1 })).toHaveText(iam.title);
 		await expect(article.getByRole('list', { name: 'About this error' })).toContainText(iam.code);
+		// Under the title, how fresh and how sourced the facts are, linked to the sources.
+		const checked = article.locator('header .checked');
+		await expect(checked).toHaveText(new RegExp(`^Checked against ${iam.sources.length} official sources on \\d{1,2} \\w+ \\d{4}$`));
+		await expect(checked.locator('time')).toHaveAttribute('datetime', iam.updated.toISOString().slice(0, 10));
+		await expect(checked.getByRole('link')).toHaveAttribute('href', '#sources');
 
 		// Section headings, in reading order.
 		await expect(article.getByRole('heading', { level: 2 })).toHaveText([
