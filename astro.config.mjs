@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { siteInventory } from './src/integrations/site-inventory.ts';
+import { THEME_INIT_HASH } from './src/scripts/theme-init.ts';
 import { shikiThemes } from './src/utils/code-themes.ts';
 
 // Static output only: every page is built ahead of time and readable without JavaScript.
@@ -22,6 +23,22 @@ export default defineConfig({
 	markdown: {
 		// Fenced code in MDX bodies gets the same themes as the guide's code samples.
 		shikiConfig: { themes: shikiThemes, defaultColor: 'light-dark()' },
+	},
+	security: {
+		// A strict policy in a <meta> tag on every page: only our own origin, scripts and styles
+		// by hash. Shiki colours tokens with inline style attributes, so those (and only those)
+		// are allowed inline; an attribute cannot run script.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { hashes: [THEME_INIT_HASH] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
 	},
 	devToolbar: { enabled: false },
 	vite: {

@@ -82,3 +82,25 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toBeFocused();
 });
+
+test.describe('Content-Security-Policy', () => {
+	test.use({ expectedConsoleErrors: [/Content Security Policy/] });
+
+	test('every page carries a strict policy, and an injected inline script does not run', async ({ page }) => {
+		for (const path of allPages()) {
+			await page.goto(path);
+			const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			expect(policy, path).toContain("default-src 'self'");
+			expect(policy, path).toMatch(/script-src 'self' 'sha256-/);
+			expect(policy, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+		}
+		await page.goto(IAM_GUIDE);
+		const ran = await page.evaluate(() => {
+			const script = document.createElement('script');
+			script.textContent = 'document.documentElement.dataset.pwned = "yes"';
+			document.body.append(script);
+			return document.documentElement.dataset.pwned;
+		});
+		expect(ran).toBeUndefined();
+	});
+});
