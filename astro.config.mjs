@@ -27,7 +27,8 @@ export default defineConfig({
 	security: {
 		// A strict policy in a <meta> tag on every page: only our own origin, scripts and styles
 		// by hash. Shiki colours tokens with inline style attributes, so those (and only those)
-		// are allowed inline; an attribute cannot run script.
+		// are allowed inline; an attribute cannot run script. Astro's build warns that Shiki and
+		// CSP clash: `style-src-attr` is how this policy answers that warning.
 		csp: {
 			directives: [
 				"default-src 'self'",
