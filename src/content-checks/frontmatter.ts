@@ -1,24 +1,30 @@
-import yaml from 'js-yaml';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 
 export interface SplitFile {
-	/** The parsed YAML frontmatter, or `undefined` when the file has none. */
+	/** The parsed frontmatter (an object), or `undefined` when the file has none. */
 	data: unknown;
-	/** The Markdown/MDX body after the frontmatter. */
+	/**
+	 * The body, with the frontmatter replaced by as many empty lines as it had, so line N of
+	 * the body is line N of the file and messages can point at file lines directly.
+	 */
 	body: string;
-	/** 1-based line in the file where the body starts, to point messages at body lines. */
+	/** 1-based file line of the first line of `body`; always 1, kept explicit for readers. */
 	bodyLine: number;
 }
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** 1-based file line of the opening `---`, to turn the YAML parser's error lines into file lines. */
+export function frontmatterStartLine(source: string): number {
+	const lines = source.replace(/^\uFEFF/, '').split('\n');
+	return lines.findIndex((line) => /^(---|\+\+\+)/.test(line)) + 1 || 1;
+}
 
 /**
- * Splits an MDX file into its YAML frontmatter and body, the way Astro's loader reads it
- * (js-yaml 4, the same parser Astro uses). Throws js-yaml's error, which carries the line.
+ * Splits an MDX file into frontmatter and body with Astro's own frontmatter parser (BOM,
+ * leading blank lines and CRLF handled as the build handles them). Throws the YAML parser's
+ * error, which carries a line relative to the opening `---`.
  */
 export function splitFrontmatter(source: string): SplitFile {
-	const match = FENCE.exec(source);
-	if (!match) return { data: undefined, body: source, bodyLine: 1 };
-	const data = yaml.load(match[1] ?? '');
-	const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
-	return { data, body: source.slice(match[0].length), bodyLine };
+	if (extractFrontmatter(source) === undefined) return { data: undefined, body: source, bodyLine: 1 };
+	const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
+	return { data: frontmatter, body: content, bodyLine: 1 };
 }

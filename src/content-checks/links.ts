@@ -20,9 +20,19 @@ export function extractLinks(text: string): string[] {
 	return [...text.matchAll(LINK)].map((m) => (m[1] ?? m[2])!);
 }
 
+/** `#fix%2D1` and `#fix-1` name the same anchor; a malformed escape is kept as written. */
+function decodeAnchor(anchor: string): string {
+	try {
+		return decodeURIComponent(anchor);
+	} catch {
+		return anchor;
+	}
+}
+
 /** The anchors of every page a guide can link to, keyed by path (`/aws/foo/`). */
 export function siteAnchors(
 	guides: ReadonlyArray<{ id: string; data: Parameters<typeof guideAnchors>[0] | undefined }>,
+	/** `services`: the ids that have a section on the provider page (those with guides). */
 	providers: ReadonlyArray<{ id: string; services: readonly string[] }>
 ): Map<string, LinkTarget> {
 	const pages = new Map<string, LinkTarget>([['/', { anchors: new Set(['main']) }]]);
@@ -48,8 +58,10 @@ export function checkLinks(
 	for (const { field, text } of sources) {
 		for (const href of extractLinks(text)) {
 			if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
-			const [rawPath = '', anchor] = href.split('#', 2);
+			const [beforeHash = '', rawAnchor] = href.split('#', 2);
+			const rawPath = beforeHash.split('?')[0] ?? ''; // a query string does not change the page
 			const path = rawPath === '' ? selfPath : rawPath;
+			const anchor = rawAnchor === undefined ? undefined : decodeAnchor(rawAnchor);
 			if (!path.startsWith('/')) {
 				problems.push({ file, field, message: `link "${href}" is relative: write it from the site root, e.g. "/aws/s3-access-denied/"` });
 				continue;

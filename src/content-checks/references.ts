@@ -9,7 +9,7 @@ export interface GuideRecord {
 	/** Path from the project root, for messages. */
 	file: string;
 	/** The referencing fields; one that failed the schema is absent and its checks are skipped. */
-	data: Partial<Pick<GuideData, 'code' | 'services' | 'related'>>;
+	data: Partial<Pick<GuideData, 'code' | 'aliases' | 'services' | 'related'>>;
 }
 
 export interface ProviderRecord {
@@ -25,8 +25,9 @@ export function providerIdOf(guideId: string): string {
 
 /**
  * Checks what the schema alone cannot: that each guide's provider and services exist, that
- * related guides resolve (with a suggestion on a typo), and that no two guides of a provider
- * share a code and a primary service.
+ * related guides resolve (with a suggestion on a typo), that no two guides of a provider share a
+ * code and a primary service, and that no alias of one guide is another guide's code or alias
+ * (a reader who pastes it must land on one guide, not a coin toss).
  */
 export function checkReferences(
 	guides: readonly GuideRecord[],
@@ -55,7 +56,7 @@ export function checkReferences(
 			});
 		} else if (provider && services) {
 			services.forEach((service, i) => {
-				if (service in provider.data.services) return;
+				if (Object.hasOwn(provider.data.services, service)) return;
 				problems.push({
 					file: guide.file,
 					field: `services[${i}]`,
@@ -82,6 +83,32 @@ export function checkReferences(
 				message: `"${code}" for service "${services[0]}" is already covered by ${twin.file}: merge the two guides or give this one a different first service`,
 			});
 		} else byCodeAndService.set(key, guide);
+	}
+	problems.push(...checkAliases(guides));
+	return problems;
+}
+
+function checkAliases(guides: readonly GuideRecord[]): Problem[] {
+	const problems: Problem[] = [];
+	// Every code and alias of a provider, lower-cased, with the first guide that claims it.
+	const owner = new Map<string, { guide: GuideRecord; as: string }>();
+	const claim = (guide: GuideRecord, value: string, as: string) => {
+		const key = `${providerIdOf(guide.id)}\u0000${value.trim().toLowerCase()}`;
+		const first = owner.get(key);
+		if (!first) owner.set(key, { guide, as });
+		return first && first.guide !== guide ? first : undefined;
+	};
+	for (const guide of guides) if (guide.data.code !== undefined) claim(guide, guide.data.code, 'the code');
+	for (const guide of guides) {
+		guide.data.aliases?.forEach((alias, i) => {
+			const other = claim(guide, alias, 'an alias');
+			if (other)
+				problems.push({
+					file: guide.file,
+					field: `aliases[${i}]`,
+					message: `"${alias}" is ${other.as} of ${other.guide.file}: a reader who pastes it should land on one guide; drop it here and relate the two guides`,
+				});
+		});
 	}
 	return problems;
 }

@@ -14,7 +14,7 @@ import { providerSchema, type Provider } from '../schemas/provider.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { checkFenceLanguages } from './code-languages.ts';
 import { classifyFiles, type ContentFile, type GuideFile, type ProviderFile } from './files.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { frontmatterStartLine, splitFrontmatter } from './frontmatter.ts';
 import { guideAnchors } from '../utils/guide-sections.ts';
 import { checkLinks, siteAnchors, type LinkSource } from './links.ts';
 import { checkMdxBody } from './mdx.ts';
@@ -96,10 +96,11 @@ function parseGuide(file: GuideFile, problems: Problem[]): ParsedGuide | undefin
 	try {
 		split = splitFrontmatter(file.source);
 	} catch (error) {
-		const mark = (error as { mark?: { line: number }; reason?: string }).mark;
+		const mark = (error as { mark?: { line: number } }).mark;
 		const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-		// js-yaml counts from 0 inside the frontmatter; the file has the opening `---` above it.
-		problems.push({ file: file.path, field: mark ? `frontmatter:${mark.line + 2}` : 'frontmatter', message: `YAML does not parse: ${reason}` });
+		// The YAML parser counts lines from 0 at the opening `---`.
+		const opening = frontmatterStartLine(file.source);
+		problems.push({ file: file.path, field: mark ? `frontmatter:${opening + mark.line}` : 'frontmatter', message: `YAML does not parse: ${reason}` });
 		return undefined;
 	}
 	if (split.data === undefined) {
@@ -172,7 +173,11 @@ export async function validateFiles(files: readonly ContentFile[]): Promise<Vali
 			const guide = parsed.find((g) => g.path === file.path);
 			return { id: file.id, data: guide && anchorShape(guide.raw) };
 		}),
-		providers.map((p) => ({ id: p.id, services: Object.keys(p.data.services) }))
+		// A provider page has a section only for services that are some guide's first service.
+		providers.map((p) => ({
+			id: p.id,
+			services: parsed.filter((g) => g.id.startsWith(`${p.id}/`)).flatMap((g) => g.fields.services?.slice(0, 1) ?? []),
+		}))
 	);
 	for (const guide of parsed) {
 		problems.push(...checkLinks(guide.path, `/${guide.id}/`, [...guideTextFields(guide.fields), ...bodyLines(guide)], pages));

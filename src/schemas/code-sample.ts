@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { resolveLanguage } from '../utils/code-languages.ts';
+import { SESSION_LANGUAGES } from '../utils/copy-text.ts';
 import { inlineMarkdownSchema } from './text.ts';
 
 /** A language Shiki knows, by its id or an alias (`sh`, `console`, `stderr`). */
@@ -38,6 +39,17 @@ export const codeSampleSchema = () =>
 			.string({ error: 'expected the code as text (use a YAML block scalar: `code: |`)' })
 			.transform((code) => code.replace(/\s+$/, ''))
 			.refine((code) => code.trim().length > 0, { error: 'must not be empty' }),
+	})
+	.superRefine((sample, ctx) => {
+		// The copy button copies only the `$ ` lines of a terminal session: without one it would copy nothing.
+		const lang = resolveLanguage(sample.lang)?.id;
+		if (lang && SESSION_LANGUAGES.has(lang) && !sample.code.split('\n').some((line) => line.startsWith('$ '))) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['code'],
+				message: `a terminal session (lang: ${sample.lang}) needs "$ " before each command, or the copy button copies nothing; for commands alone use lang: bash`,
+			});
+		}
 	});
 
 export type CodeSampleInput = z.input<ReturnType<typeof codeSampleSchema>>;

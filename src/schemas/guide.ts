@@ -13,6 +13,8 @@ export const TITLE_MAX = 70;
 /** Longest meta description search engines show without cutting it. */
 export const DESCRIPTION_MAX = 160;
 
+const DATE_ERROR = 'expected a date as YYYY-MM-DD';
+
 /** Last moment of the current UTC day: a fact cannot have been checked after it. */
 function endOfTodayUtc(): Date {
 	const now = new Date();
@@ -73,8 +75,11 @@ export const guideSchema = () =>
 		/** Official documentation the facts were checked against. At least one. */
 		sources: z.array(sourceSchema()).min(1, { error: 'must cite at least one official source' }),
 		/** The date the facts were last checked against the sources (YYYY-MM-DD). Not the file's git date. */
-		updated: z.coerce
-			.date({ error: 'expected a date as YYYY-MM-DD' })
+		// A YAML date (`2026-11-28`) or the same as a quoted string; nothing looser, so a number or
+		// "Nov 28" cannot slip through as some other day.
+		updated: z
+			.union([z.date({ error: DATE_ERROR }), z.iso.date({ error: DATE_ERROR })], { error: DATE_ERROR })
+			.transform((value) => (typeof value === 'string' ? new Date(value) : value))
 			.refine((date) => date <= endOfTodayUtc(), { error: 'must not be in the future' }),
 	});
 

@@ -9,7 +9,12 @@ export const inlineMarkdownSchema = () =>
 		.string({ error: 'expected a line of text (inline Markdown)' })
 		.trim()
 		.min(1, { error: 'must not be empty' })
-		.refine((text) => !text.includes('\n'), { error: 'must be a single line' });
+		.refine((text) => !text.includes('\n'), { error: 'must be a single line' })
+		// Markdown would turn these into a list, heading or quote: block elements cannot sit in a
+		// heading or a <summary>.
+		.refine((text) => !/^([-*+]|\d+[.)]|#{1,6}|>)(\s|$)/.test(text), {
+			error: 'must be inline text: a leading "-", "1.", "#" or ">" would make it a list, heading or quote',
+		});
 
 /** A longer text field in Markdown: one or more paragraphs, lists and code spans. */
 export const blockMarkdownSchema = () =>

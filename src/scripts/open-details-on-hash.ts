@@ -3,7 +3,12 @@
  * `#faq-3` shows the answer instead of a closed question.
  */
 function openTarget(): void {
-	const id = decodeURIComponent(location.hash.slice(1));
+	let id: string;
+	try {
+		id = decodeURIComponent(location.hash.slice(1));
+	} catch {
+		return; // a malformed fragment names no FAQ
+	}
 	const target = id ? document.getElementById(id) : null;
 	if (target instanceof HTMLDetailsElement) target.open = true;
 }

@@ -18,3 +18,8 @@ test('copies only the commands of a terminal session, without prompts or output'
 test('leaves a dollar sign alone in ordinary shell code', () => {
 	expect(copyTextFor('$ echo "$HOME"', 'bash')).toBe('$ echo "$HOME"');
 });
+
+test('a session command continued over several lines is copied whole', () => {
+	const session = '$ aws s3 ls \\\n>   --recursive \\\n>   s3://example-bucket\n2026-01-01 file.txt\n';
+	expect(copyTextFor(session, 'console')).toBe('aws s3 ls \\\n  --recursive \\\n  s3://example-bucket');
+});

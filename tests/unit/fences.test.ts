@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { splitFences } from '../../src/utils/fences.ts';
+import { fenceLanguages, splitFences } from '../../src/utils/fences.ts';
 
 test('prose without fences is one Markdown part', () => {
 	expect(splitFences('One.\n\nTwo with `code`.')).toEqual([{ kind: 'markdown', text: 'One.\n\nTwo with `code`.' }]);
@@ -24,4 +24,18 @@ test('an unclosed fence runs to the end, as in CommonMark', () => {
 
 test('inline code with three backticks on a line of prose is not a fence', () => {
 	expect(splitFences('Use ```a``` here.')).toEqual([{ kind: 'markdown', text: 'Use ```a``` here.' }]);
+});
+
+test('a fence indented under a list item stays in the prose, so the list is not broken in two', () => {
+	const text = '1. Run:\n\n   ```bash\n   aws s3 ls\n   ```\n\n2. Then check.';
+	expect(splitFences(text)).toEqual([{ kind: 'markdown', text }]);
+});
+
+test('fenceLanguages finds fences at any depth, with their lines', () => {
+	const text = 'Intro.\n\n```json\n{}\n```\n\n- item:\n\n  ```jsn\n  {}\n  ```\n\n> ```yaml\n> a: 1\n> ```';
+	expect(fenceLanguages(text)).toEqual([
+		{ lang: 'json', line: 3 },
+		{ lang: 'jsn', line: 9 },
+		{ lang: 'yaml', line: 13 },
+	]);
 });

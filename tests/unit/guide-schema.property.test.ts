@@ -3,11 +3,15 @@ import { expect, test } from 'vitest';
 import { formatPath } from '../../src/content-checks/problem.ts';
 import { DESCRIPTION_MAX, TITLE_MAX, guideSchema } from '../../src/schemas/guide.ts';
 
+// A one-line text field: not blank, no line break, and not starting like a Markdown list,
+// heading or quote (the schema keeps those out of headings and summaries).
 const line = (max: number) =>
-	fc.string({ minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0 && !s.includes('\n') && !s.includes('\r'));
+	fc
+		.string({ minLength: 1, maxLength: max })
+		.filter((s) => s.trim().length > 0 && !/[\n\r]/.test(s) && !/^\s*([-*+]|\d+[.)]|#{1,6}|>)(\s|$)/.test(s));
 const text = fc.string({ minLength: 1, maxLength: 200 }).filter((s) => s.trim().length > 0);
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
-const lang = fc.constantFrom('json', 'bash', 'sh', 'yaml', 'text', 'stderr', 'python', 'hcl', 'console');
+const lang = fc.constantFrom('json', 'bash', 'sh', 'yaml', 'text', 'stderr', 'python', 'hcl');
 const code = fc.string({ minLength: 1, maxLength: 120 }).filter((s) => s.trim().length > 0);
 const pastDate = fc
 	.date({ min: new Date('2000-01-01'), max: new Date(), noInvalidDate: true })
@@ -30,7 +34,14 @@ const validGuide = fc.record(
 			fc.record({
 				title: line(60),
 				body: text,
-				samples: fc.array(fc.record({ lang, filename: fc.stringMatching(/^[\w.-]{1,20}$/), code }), { maxLength: 2 }),
+				samples: fc.array(
+					fc.oneof(
+						fc.record({ lang, filename: fc.stringMatching(/^[\w.-]{1,20}$/), code }),
+						// A terminal session: at least one `$ ` command, so there is something to copy.
+						fc.record({ lang: fc.constant('console'), code: code.map((c) => `$ ${c}`) })
+					),
+					{ maxLength: 2 }
+				),
 			}),
 			{ minLength: 1, maxLength: 4 }
 		),

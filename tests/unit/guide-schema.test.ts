@@ -49,6 +49,9 @@ describe('guide schema', () => {
 		['related', ['S3 access denied'], 'related[0]: expected a guide id "<provider>/<slug>"'],
 		['tags', ['Permissions'], 'tags[0]: expected a lowercase slug'],
 		['lead', 'line one\nline two', 'lead: must be a single line'],
+		['lead', '1. Decode the message first', 'lead: must be inline text'],
+		['updated', 20261128, 'updated: expected a date as YYYY-MM-DD'],
+		['updated', 'Nov 28 2026', 'updated: expected a date as YYYY-MM-DD'],
 	])('%s = %j fails with a message naming the field', (field, value, expected) => {
 		const found = problems({ ...validGuide(), [field]: value });
 		expect(found.join('\n')).toContain(expected);
@@ -67,6 +70,12 @@ describe('guide schema', () => {
 		expect(problems(guide)).toEqual([
 			'fixes[0].samples[0].lang: unknown code language "jsonn": use a language Shiki knows (json, bash, sh, yaml, hcl, python, text, ...)',
 		]);
+	});
+
+	test('a terminal session sample without a "$ " command fails, since there would be nothing to copy', () => {
+		const guide = validGuide();
+		guide.fixes[0]!.samples = [{ lang: 'console', code: 'aws sts get-caller-identity' }];
+		expect(problems(guide).join()).toContain('fixes[0].samples[0].code: a terminal session (lang: console) needs "$ "');
 	});
 
 	test('a sample filename with a folder fails', () => {

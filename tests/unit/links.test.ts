@@ -27,3 +27,8 @@ test('a page whose anchors are unknown (its guide has other problems) accepts an
 	const withBroken = new Map([...pages, ['/aws/broken/', { anchors: undefined }]]);
 	expect(checkLinks('f.mdx', '/aws/a/', [{ field: 'lead', text: '[x](/aws/broken/#fix-3)' }], withBroken)).toEqual([]);
 });
+
+test('a query string does not hide the page, and an encoded anchor is decoded', () => {
+	expect(check('[a](/aws/a/?ref=x#fix-1) [b](#fix%2D1)')).toEqual([]);
+	expect(check('[a](#%E0%A4%A)')[0]).toContain('has no anchor');
+});

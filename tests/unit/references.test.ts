@@ -32,3 +32,17 @@ test('suggestions only come for near misses', () => {
 	expect(nearest('aws/acess-denied', ['aws/access-denied', 'aws/kms'])).toBe('aws/access-denied');
 	expect(nearest('gcp/quota', ['aws/access-denied'])).toBeUndefined();
 });
+
+test('a service named like an object property is not mistaken for a real one', () => {
+	const problems = checkReferences([guide('aws/a', [], ['constructor'])], providers);
+	expect(problems.map((p) => p.field)).toEqual(['services[0]']);
+});
+
+test("an alias that is another guide's code or alias is reported once, at the later guide", () => {
+	const a = { id: 'aws/a', file: 'content/errors/aws/a.mdx', data: { code: 'AccessDenied', aliases: ['Access Denied'], services: ['s3'], related: [] } };
+	const b = { id: 'aws/b', file: 'content/errors/aws/b.mdx', data: { code: 'Other', aliases: ['accessdenied', 'access denied', 'own'], services: ['iam'], related: [] } };
+	expect(checkReferences([a, b], providers).map(formatProblem)).toEqual([
+		'content/errors/aws/b.mdx: aliases[0]: "accessdenied" is the code of content/errors/aws/a.mdx: a reader who pastes it should land on one guide; drop it here and relate the two guides',
+		'content/errors/aws/b.mdx: aliases[1]: "access denied" is an alias of content/errors/aws/a.mdx: a reader who pastes it should land on one guide; drop it here and relate the two guides',
+	]);
+});
