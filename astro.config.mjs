@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { siteInventory } from './src/integrations/site-inventory.ts';
 import { THEME_INIT_HASH } from './src/scripts/theme-init.ts';
+import { codeBlockA11y } from './src/utils/code-block-a11y.ts';
 import { shikiThemes } from './src/utils/code-themes.ts';
 
 // Static output only: every page is built ahead of time and readable without JavaScript.
@@ -22,7 +23,7 @@ export default defineConfig({
 	],
 	markdown: {
 		// Fenced code in MDX bodies gets the same themes as the guide's code samples.
-		shikiConfig: { themes: shikiThemes, defaultColor: 'light-dark()' },
+		shikiConfig: { themes: shikiThemes, defaultColor: 'light-dark()', transformers: [codeBlockA11y()] },
 	},
 	security: {
 		// A strict policy in a <meta> tag on every page: only our own origin, scripts and styles

@@ -31,14 +31,19 @@ class CopyButton extends HTMLElement {
 		const status = this.querySelector('[role="status"]');
 		if (!button || !label || !status) return;
 		button.hidden = false;
+		// A live region announces a change: clear it first so a second copy is announced too.
+		const announce = (message: string) => {
+			status.textContent = '';
+			setTimeout(() => (status.textContent = message), 50);
+		};
 		button.addEventListener('click', async () => {
 			try {
 				await writeClipboard(this.dataset.copy ?? '');
 				label.textContent = 'Copied';
-				status.textContent = 'Copied to clipboard';
+				announce('Copied to clipboard');
 			} catch {
 				label.textContent = 'Copy failed';
-				status.textContent = 'Could not copy: select the code and copy it by hand';
+				announce('Could not copy: select the code and copy it by hand');
 			}
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => {

@@ -1,5 +1,7 @@
 import { matchesQuery } from '../utils/guide-filter.ts';
 
+const ANNOUNCE_AFTER_MS = 400;
+
 /**
  * `<fe-guide-filter>`: narrows the list of guides below it as the reader types or pastes an
  * error. The list is complete without JavaScript; this only hides what does not match.
@@ -11,6 +13,9 @@ class GuideFilter extends HTMLElement {
 		const list = document.getElementById(this.dataset.list ?? '');
 		if (!input || !status || !list) return;
 		const items = [...list.querySelectorAll<HTMLElement>('[data-code]')];
+		// The list narrows at once; the count is announced only once typing pauses, so a screen
+		// reader is not interrupted on every keystroke.
+		let announceTimer: ReturnType<typeof setTimeout> | undefined;
 		const update = () => {
 			let shown = 0;
 			for (const item of items) {
@@ -22,9 +27,9 @@ class GuideFilter extends HTMLElement {
 				item.hidden = !match;
 				if (match) shown++;
 			}
-			status.textContent = input.value.trim()
-				? `${shown} of ${items.length} guides match`
-				: '';
+			const message = input.value.trim() ? `${shown} of ${items.length} guides match` : '';
+			clearTimeout(announceTimer);
+			announceTimer = setTimeout(() => (status.textContent = message), ANNOUNCE_AFTER_MS);
 		};
 		input.addEventListener('input', update);
 		this.hidden = false;

@@ -1,4 +1,5 @@
 import { createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
+import { codeBlockA11y } from './code-block-a11y.ts';
 import { resolveLanguage } from './code-languages.ts';
 import { shikiThemes } from './code-themes.ts';
 
@@ -18,9 +19,13 @@ async function getHighlighter(lang: string): Promise<Highlighter> {
 /**
  * Highlights code at build time in both themes. Colours are emitted as CSS `light-dark()` values,
  * so the page's `color-scheme` (system preference or the theme switch) picks one, with no script
- * and no `!important` overrides. `label` names the scrollable block for assistive technology.
+ * and no `!important` overrides. `label` names the block for assistive technology.
  */
-export async function highlight(code: string, language: string, { label }: { label: string }): Promise<string> {
+export async function highlight(
+	code: string,
+	language: string,
+	options: Parameters<typeof codeBlockA11y>[0] & { label: string }
+): Promise<string> {
 	const lang = resolveLanguage(language)?.id;
 	if (!lang) throw new Error(`highlight: unknown language "${language}"`);
 	const instance = await getHighlighter(lang);
@@ -28,16 +33,6 @@ export async function highlight(code: string, language: string, { label }: { lab
 		lang,
 		themes: shikiThemes,
 		defaultColor: 'light-dark()',
-		transformers: [
-			{
-				// A block that scrolls sideways must be reachable and named for keyboard and
-				// screen-reader users (expressive-code#343); Shiki already sets tabindex="0".
-				// `group`, not `region`: a page of samples should not add a landmark per block.
-				pre(node) {
-					node.properties.role = 'group';
-					node.properties['aria-label'] = label;
-				},
-			},
-		],
+		transformers: [codeBlockA11y(options)],
 	});
 }

@@ -1,4 +1,5 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { codeBlockA11y } from './code-block-a11y.ts';
 import { shikiThemes } from './code-themes.ts';
 
 type Processor = Awaited<ReturnType<typeof createSatteriMarkdownProcessor>>;
@@ -17,7 +18,7 @@ export async function renderMarkdown(text: string, { inline = false } = {}): Pro
 	// Same highlighting as `markdown.shikiConfig` in astro.config.mjs, for fences in text fields.
 	processor ??= createSatteriMarkdownProcessor({
 		syntaxHighlight: 'shiki',
-		shikiConfig: { themes: shikiThemes, defaultColor: 'light-dark()' },
+		shikiConfig: { themes: shikiThemes, defaultColor: 'light-dark()', transformers: [codeBlockA11y()] },
 	});
 	const { code } = await (await processor).render(text);
 	if (!inline) return code;

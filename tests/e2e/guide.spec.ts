@@ -65,6 +65,13 @@ test.describe('the AccessDeniedException guide', () => {
 		}
 	});
 
+	test('every copy button has its own name, saying what it copies', async ({ page }) => {
+		await page.goto(IAM_GUIDE);
+		const names = await page.getByRole('button', { name: /^Copy / }).evaluateAll((buttons) => buttons.map((b) => b.textContent?.replace(/\s+/g, ' ').trim()));
+		expect(names.length).toBeGreaterThan(1);
+		expect(new Set(names).size).toBe(names.length);
+	});
+
 	test('every section, cause, fix and FAQ has an anchor, and the table of contents links to the sections', async ({ page }) => {
 		await page.goto(IAM_GUIDE);
 		for (const [i] of iam.causes.entries()) await expect(page.locator(`#cause-${i + 1}`)).toHaveCount(1);
@@ -115,7 +122,10 @@ test.describe('without JavaScript', () => {
 	test('the guide reads completely: every section, all code, every FAQ answer', async ({ page }) => {
 		await page.goto(IAM_GUIDE);
 		await expect(page.locator('article.guide h2')).toHaveCount(7);
-		for (const fix of iam.fixes) for (const sample of fix.samples) await expect(page.locator('pre', { hasText: sample.code.split('\n')[0]! }).first()).toBeVisible();
+		// Every sample, in full and in order.
+		const samples = iam.fixes.flatMap((fix) => fix.samples.map((sample) => sample.code));
+		await expect(page.locator('section:has(#how-to-fix-it) figure.sample pre')).toHaveText(samples);
+		for (const pre of await page.locator('section:has(#how-to-fix-it) figure.sample pre').all()) await expect(pre).toBeVisible();
 		// Closed answers are in the page and open with a click, no script needed.
 		const last = page.locator(`#faq-${iam.faqs.length}`);
 		await last.locator('summary').click();

@@ -51,6 +51,14 @@ test('the home page filter finds the guide for a whole pasted error', async ({ p
 	await expect(cards.filter({ visible: true })).toContainText('UnauthorizedOperation');
 	await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(`1 of ${total} guides match`);
 
+	// A pasted S3 error finds the S3 guide, and not the EC2 or KMS ones.
+	await input.fill(
+		'An error occurred (AccessDenied) when calling the GetObject operation: Access Denied'
+	);
+	await expect(cards.filter({ visible: true })).toContainText(['AccessDenied']);
+	await expect(cards.filter({ visible: true, hasText: 'UnauthorizedOperation' })).toHaveCount(0);
+	await expect(cards.filter({ visible: true, hasText: 'AWS KMS' })).toHaveCount(0);
+
 	// A hostile paste is treated as text: nothing runs, nothing is injected.
 	await input.fill('<img src=x onerror="document.title=\'pwned\'">');
 	await expect(cards.filter({ visible: true })).toHaveCount(0);
