@@ -153,3 +153,17 @@ test('the guide prints cleanly: no site chrome or buttons, every FAQ answer on p
 	for (const button of await page.locator('fe-copy-button').all()) await expect(button).toBeHidden();
 	for (const answer of await page.locator('details .answer').all()) await expect(answer).toBeVisible();
 });
+
+test('on a phone, "On this page" is a closed disclosure under the lead that jumps to a section', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto(IAM_GUIDE);
+	const toc = page.locator('details.toc');
+	await expect(toc).toBeVisible();
+	await expect(toc).not.toHaveAttribute('open');
+	await toc.locator('summary').click();
+	await toc.getByRole('link', { name: 'Frequently asked questions' }).click();
+	await expect(page).toHaveURL(/#faq$/);
+	await expect(page.locator('#faq')).toBeInViewport();
+	// The sidebar version is for wide screens only.
+	await expect(page.locator('nav.sidebar')).toBeHidden();
+});

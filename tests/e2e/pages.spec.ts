@@ -15,6 +15,14 @@ for (const scheme of ['light', 'dark'] as const) {
 	});
 }
 
+test('axe finds no violations on a guide at phone width, with "On this page" open', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto(IAM_GUIDE);
+	await page.locator('details.toc summary').click();
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
 test('no page scrolls sideways at 360 px', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	for (const path of allPages()) {
