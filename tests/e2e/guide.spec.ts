@@ -165,5 +165,5 @@ test('on a phone, "On this page" is a closed disclosure under the lead that jump
 	await expect(page).toHaveURL(/#faq$/);
 	await expect(page.locator('#faq')).toBeInViewport();
 	// The sidebar version is for wide screens only.
-	await expect(page.locator('nav.sidebar')).toBeHidden();
+	await expect(page.locator('.toc.sidebar')).toBeHidden();
 });
