@@ -1,6 +1,8 @@
 // Prints one line per suite and a closing `tests: N passed, N failed` line for CI, from the JSON
-// reports Vitest and Playwright write to tests/.output/. A suite whose report is missing did not
-// run (an earlier step failed) and counts as one failure, so the line never claims a clean run.
+// reports Vitest and Playwright write to tests/.output/. It never reports a clean run that was
+// not: a suite whose report is missing did not run (an earlier step failed), errors outside tests
+// (a file that fails to load, a web server that does not start) count as failures, and a non-zero
+// exit status passed as the first argument adds a failure if nothing else explains it.
 import { existsSync, readFileSync } from 'node:fs';
 
 interface Counts {
@@ -18,19 +20,25 @@ function read(file: string): unknown {
 
 function unitCounts(): Counts | undefined {
 	const report = read('unit.json') as
-		| { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
+		| { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number; success: boolean }
 		| undefined;
 	if (!report) return undefined;
-	return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+	// A test file that fails to import, or a failing hook, fails its suite without failing a test.
+	const failed = report.numFailedTests + report.numFailedTestSuites || (report.success ? 0 : 1);
+	return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
 }
 
 function e2eCounts(): Counts | undefined {
-	const report = read('e2e.json') as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
+	const report = read('e2e.json') as
+		| { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] }
+		| undefined;
 	if (!report) return undefined;
 	const { expected, unexpected, flaky, skipped } = report.stats;
-	return { passed: expected, failed: unexpected + flaky, skipped };
+	// Errors outside any test (web server, forbidOnly, a spec that throws on load) are in `errors`.
+	return { passed: expected, failed: unexpected + flaky + (report.errors?.length ?? 0), skipped };
 }
 
+const status = Number(process.argv[2] ?? 0);
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 for (const [name, counts] of [
 	['unit', unitCounts()],
@@ -41,5 +49,9 @@ for (const [name, counts] of [
 	total.passed += c.passed;
 	total.failed += c.failed;
 	total.skipped += c.skipped;
+}
+if (status !== 0 && total.failed === 0) {
+	console.log(`a step failed outside the test suites (exit status ${status})`);
+	total.failed = 1;
 }
 console.log(`tests: ${total.passed} passed, ${total.failed} failed`);

@@ -1,8 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		root: new URL('..', import.meta.url).pathname,
+		root: fileURLToPath(new URL('..', import.meta.url)),
 		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		reporters: ['default', 'json'],
 		outputFile: { json: 'tests/.output/unit.json' },

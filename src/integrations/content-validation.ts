@@ -38,10 +38,25 @@ export function contentValidation() {
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const contentDir = fileURLToPath(new URL('content/', root));
-				const revalidate = async (path: string) => {
+				// One run at a time, always on the latest files: saves during a run queue one more.
+				let running: Promise<void> | undefined;
+				let again = false;
+				const run = async (): Promise<void> => {
+					try {
+						const problems = await report(root, logger);
+						if (problems) logger.error(problems);
+					} catch (error) {
+						logger.error(`content validation failed: ${(error as Error).message}`);
+					}
+					if (again) {
+						again = false;
+						return run();
+					}
+				};
+				const revalidate = (path: string) => {
 					if (!path.startsWith(contentDir)) return;
-					const problems = await report(root, logger);
-					if (problems) logger.error(problems);
+					if (running) again = true;
+					else running = run().finally(() => (running = undefined));
 				};
 				server.watcher.on('change', revalidate).on('add', revalidate).on('unlink', revalidate);
 			},

@@ -32,11 +32,17 @@ test('the theme switch overrides the system, persists across pages, and does not
 	const chosenDark = await codeColour(page);
 	expect(chosenDark).not.toBe(systemLight);
 
-	// A new page: the saved theme is applied by the inline head script before the body exists,
-	// so the first paint is already dark.
-	await page.goto('/aws/', { waitUntil: 'commit' });
-	await page.waitForSelector('body', { state: 'attached' });
-	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+	// A new page: the saved theme must already be on <html> when <body> is inserted, before
+	// anything can paint. An observer installed before any page script records it at that moment.
+	await page.addInitScript(() => {
+		new MutationObserver((_, observer) => {
+			if (!document.body) return;
+			(window as unknown as { themeAtBody?: string }).themeAtBody = document.documentElement.dataset.theme ?? 'none';
+			observer.disconnect();
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.goto('/aws/');
+	expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
 	await page.goto(IAM_GUIDE);
 	await expect(select).toHaveValue('dark');
 	expect(await codeColour(page)).toBe(chosenDark);
