@@ -4,15 +4,15 @@ import type { Problem } from './problem.ts';
 
 /**
  * Checks the language of every fenced code block in a Markdown text, nested ones included:
- * Shiki must know it, or the block would silently lose its highlighting. `bodyLine` turns a
- * fence's line into a file line for the MDX body, whose field is then reported as `body:<line>`.
+ * Shiki must know it, or the block would silently lose its highlighting. For the MDX body
+ * (`field` "body"), whose lines are the file's lines, the field is reported as `body:<line>`.
  */
-export function checkFenceLanguages(file: string, field: string, text: string, bodyLine?: number): Problem[] {
+export function checkFenceLanguages(file: string, field: string, text: string): Problem[] {
 	return fenceLanguages(text)
 		.filter(({ lang }) => resolveLanguage(lang) === undefined)
 		.map(({ lang, line }) => ({
 			file,
-			field: bodyLine === undefined ? field : `body:${bodyLine + line - 1}`,
+			field: field === 'body' ? `body:${line}` : field,
 			message: `unknown code language "${lang}" on a code fence: use a language Shiki knows (json, bash, sh, yaml, hcl, python, text, ...)`,
 		}));
 }

@@ -8,8 +8,6 @@ export interface SplitFile {
 	 * the body is line N of the file and messages can point at file lines directly.
 	 */
 	body: string;
-	/** 1-based file line of the first line of `body`; always 1, kept explicit for readers. */
-	bodyLine: number;
 }
 
 /** 1-based file line of the opening `---`, to turn the YAML parser's error lines into file lines. */
@@ -24,7 +22,7 @@ export function frontmatterStartLine(source: string): number {
  * error, which carries a line relative to the opening `---`.
  */
 export function splitFrontmatter(source: string): SplitFile {
-	if (extractFrontmatter(source) === undefined) return { data: undefined, body: source, bodyLine: 1 };
+	if (extractFrontmatter(source) === undefined) return { data: undefined, body: source };
 	const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
-	return { data: frontmatter, body: content, bodyLine: 1 };
+	return { data: frontmatter, body: content };
 }

@@ -19,17 +19,17 @@ function getRenderer(): Promise<Renderer> {
 }
 
 /**
- * Compiles a guide's MDX body and reports a failure at its line in the file (`body:14`).
- * `bodyLine` is the file line the body starts on, after the frontmatter.
+ * Compiles a guide's MDX body and reports a failure at its line in the file (`body:14`); the
+ * body keeps the file's line numbers (see `splitFrontmatter`).
  */
-export async function checkMdxBody(file: string, body: string, bodyLine: number): Promise<Problem[]> {
+export async function checkMdxBody(file: string, body: string): Promise<Problem[]> {
 	try {
 		await (await getRenderer()).process(body, file, {});
 		return [];
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		const position = /^(\d+):(\d+):\s*/.exec(message);
-		const line = position ? bodyLine + Number(position[1]) - 1 : bodyLine;
+		const line = position ? Number(position[1]) : 1;
 		const text = position ? message.slice(position[0].length) : message;
 		return [{ file, field: `body:${line}`, message: `MDX does not compile: ${text}` }];
 	}

@@ -25,8 +25,8 @@ import { zodProblems } from './zod-problems.ts';
 
 export interface ValidGuide extends GuideFile {
 	data: GuideData;
+	/** The MDX body; its line N is line N of the file. */
 	body: string;
-	bodyLine: number;
 }
 
 export interface ValidProvider extends ProviderFile {
@@ -75,7 +75,6 @@ interface ParsedGuide extends GuideFile {
 	/** The fields that passed the schema, so later checks still run on a guide with a bad field. */
 	fields: Partial<GuideData>;
 	body: string;
-	bodyLine: number;
 }
 
 const guideShape = guideSchema().shape;
@@ -115,7 +114,6 @@ function parseGuide(file: GuideFile, problems: Problem[]): ParsedGuide | undefin
 		data: result.success ? result.data : undefined,
 		fields: result.success ? result.data : validFields(split.data),
 		body: split.body,
-		bodyLine: split.bodyLine,
 	};
 }
 
@@ -139,7 +137,7 @@ function anchorShape(raw: unknown): Parameters<typeof guideAnchors>[0] {
 
 /** Each line of the body as its own link source, so a broken link is reported at its line. */
 function bodyLines(guide: ParsedGuide): LinkSource[] {
-	return guide.body.split('\n').map((text, i) => ({ field: `body:${guide.bodyLine + i}`, text }));
+	return guide.body.split('\n').map((text, i) => ({ field: `body:${i + 1}`, text }));
 }
 
 /**
@@ -154,8 +152,8 @@ export async function validateFiles(files: readonly ContentFile[]): Promise<Vali
 
 	for (const guide of parsed) {
 		for (const { field, text } of guideTextFields(guide.fields)) problems.push(...checkFenceLanguages(guide.path, field, text));
-		problems.push(...checkFenceLanguages(guide.path, 'body', guide.body, guide.bodyLine));
-		problems.push(...(await checkMdxBody(guide.path, guide.body, guide.bodyLine)));
+		problems.push(...checkFenceLanguages(guide.path, 'body', guide.body));
+		problems.push(...(await checkMdxBody(guide.path, guide.body)));
 	}
 
 	problems.push(
@@ -184,7 +182,7 @@ export async function validateFiles(files: readonly ContentFile[]): Promise<Vali
 	}
 
 	problems.sort((a, b) => a.file.localeCompare(b.file));
-	const guides = parsed.flatMap(({ data, path, id, source, body, bodyLine }) => (data ? [{ path, id, source, body, bodyLine, data }] : []));
+	const guides = parsed.flatMap(({ data, path, id, source, body }) => (data ? [{ path, id, source, body, data }] : []));
 	return { guides, providers, problems, fileCount: files.length };
 }
 

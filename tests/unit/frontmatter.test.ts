@@ -15,7 +15,7 @@ test('a byte-order mark, leading blank lines and CRLF line endings are read as t
 });
 
 test('a file without frontmatter has no data, and its whole text is the body', () => {
-	expect(splitFrontmatter('Just prose.')).toEqual({ data: undefined, body: 'Just prose.', bodyLine: 1 });
+	expect(splitFrontmatter('Just prose.')).toEqual({ data: undefined, body: 'Just prose.' });
 });
 
 test('broken YAML throws with the line of the mistake', () => {
