@@ -32,12 +32,12 @@ function decodeAnchor(anchor: string): string {
 /** The anchors of every page a guide can link to, keyed by path (`/aws/foo/`). */
 export function siteAnchors(
 	guides: ReadonlyArray<{ id: string; data: Parameters<typeof guideAnchors>[0] | undefined }>,
-	/** `services`: the ids that have a section on the provider page (those with guides). */
-	providers: ReadonlyArray<{ id: string; services: readonly string[] }>
+	/** `anchors`: the provider page's anchors besides `main` (its service sections). */
+	providers: ReadonlyArray<{ id: string; anchors: readonly string[] }>
 ): Map<string, LinkTarget> {
 	const pages = new Map<string, LinkTarget>([['/', { anchors: new Set(['main']) }]]);
 	for (const provider of providers) {
-		pages.set(`/${provider.id}/`, { anchors: new Set(['main', ...provider.services.map((s) => `service-${s}`)]) });
+		pages.set(`/${provider.id}/`, { anchors: new Set(['main', ...provider.anchors]) });
 	}
 	for (const guide of guides) pages.set(`/${guide.id}/`, { anchors: guide.data && guideAnchors(guide.data) });
 	return pages;

@@ -15,6 +15,7 @@ import { sourceSchema } from '../schemas/source.ts';
 import { checkFenceLanguages } from './code-languages.ts';
 import { classifyFiles, type ContentFile, type GuideFile, type ProviderFile } from './files.ts';
 import { frontmatterStartLine, splitFrontmatter } from './frontmatter.ts';
+import { groupByService } from '../utils/group-by-service.ts';
 import { guideAnchors } from '../utils/guide-sections.ts';
 import { checkLinks, siteAnchors, type LinkSource } from './links.ts';
 import { checkMdxBody } from './mdx.ts';
@@ -171,10 +172,13 @@ export async function validateFiles(files: readonly ContentFile[]): Promise<Vali
 			const guide = parsed.find((g) => g.path === file.path);
 			return { id: file.id, data: guide && anchorShape(guide.raw) };
 		}),
-		// A provider page has a section only for services that are some guide's first service.
+		// The provider page's sections, grouped exactly as the page groups them.
 		providers.map((p) => ({
 			id: p.id,
-			services: parsed.filter((g) => g.id.startsWith(`${p.id}/`)).flatMap((g) => g.fields.services?.slice(0, 1) ?? []),
+			anchors: groupByService(
+				parsed.filter((g) => g.id.startsWith(`${p.id}/`)).map((g) => ({ services: g.fields.services ?? [], title: g.id })),
+				p.data.services
+			).map((group) => group.anchor),
 		}))
 	);
 	for (const guide of parsed) {

@@ -1,5 +1,10 @@
+/** The anchor of a service's section on its provider page: `/aws/#service-s3`. */
+export const serviceAnchor = (serviceId: string) => `service-${serviceId}`;
+
 export interface ServiceGroup<T> {
 	serviceId: string;
+	/** The section's anchor on the provider page. */
+	anchor: string;
 	serviceName: string;
 	items: T[];
 }
@@ -15,6 +20,7 @@ export function groupByService<T extends { services: readonly string[]; title: s
 	return Object.entries(services)
 		.map(([serviceId, serviceName]) => ({
 			serviceId,
+			anchor: serviceAnchor(serviceId),
 			serviceName,
 			items: items
 				.filter((item) => item.services[0] === serviceId)

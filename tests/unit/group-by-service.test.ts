@@ -12,8 +12,8 @@ test('groups by first service in the provider order, titles sorted, empty servic
 		],
 		services
 	);
-	expect(groups.map((g) => [g.serviceName, g.items.map((i) => i.title)])).toEqual([
-		['IAM', ['IAM']],
-		['Amazon S3', ['S3 a', 'S3 b']],
+	expect(groups.map((g) => [g.anchor, g.serviceName, g.items.map((i) => i.title)])).toEqual([
+		['service-iam', 'IAM', ['IAM']],
+		['service-s3', 'Amazon S3', ['S3 a', 'S3 b']],
 	]);
 });
