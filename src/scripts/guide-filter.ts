@@ -12,19 +12,23 @@ class GuideFilter extends HTMLElement {
 		const status = this.querySelector('[role="status"]');
 		const list = document.getElementById(this.dataset.list ?? '');
 		if (!input || !status || !list) return;
-		const items = [...list.querySelectorAll<HTMLElement>('[data-code]')];
+		// Read each guide's code, aliases and text once, not on every keystroke.
+		const items = [...list.querySelectorAll<HTMLElement>('[data-code]')].map((element) => ({
+			element,
+			guide: {
+				code: element.dataset.code ?? '',
+				aliases: (element.dataset.aliases ?? '').split('\n').filter(Boolean),
+				text: element.textContent ?? '',
+			},
+		}));
 		// The list narrows at once; the count is announced only once typing pauses, so a screen
 		// reader is not interrupted on every keystroke.
 		let announceTimer: ReturnType<typeof setTimeout> | undefined;
 		const update = () => {
 			let shown = 0;
-			for (const item of items) {
-				const match = matchesQuery(input.value, {
-					code: item.dataset.code ?? '',
-					aliases: (item.dataset.aliases ?? '').split('\n').filter(Boolean),
-					text: item.textContent ?? '',
-				});
-				item.hidden = !match;
+			for (const { element, guide } of items) {
+				const match = matchesQuery(input.value, guide);
+				element.hidden = !match;
 				if (match) shown++;
 			}
 			const message = input.value.trim() ? `${shown} of ${items.length} guides match` : '';
