@@ -167,3 +167,14 @@ test('on a phone, "On this page" is a closed disclosure under the lead that jump
 	// The sidebar version is for wide screens only.
 	await expect(page.locator('.toc.sidebar')).toBeHidden();
 });
+
+test('a plain-text error message wraps; a structured one keeps its layout and scrolls from the keyboard', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/aws/s3-access-denied/');
+	const plain = page.locator('figure.message pre').first();
+	expect(await plain.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
+	await expect(plain).not.toHaveAttribute('tabindex');
+	const xml = page.locator('figure.message', { hasText: '<?xml' }).locator('pre');
+	expect(await xml.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+	await expect(xml).toHaveAttribute('tabindex', '0');
+});
