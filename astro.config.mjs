@@ -1,12 +1,17 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentValidation } from './src/integrations/content-validation.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteInventory } from './src/integrations/site-inventory.ts';
-import { THEME_INIT_HASH } from './src/scripts/theme-init.ts';
-import { codeBlockA11y } from './src/utils/code-block-a11y.ts';
-import { shikiThemes } from './src/utils/code-themes.ts';
+
+// Astro's incremental build keeps a page when its config hash is unchanged, and that hash leaves
+// out some options (`vite.build.cssCodeSplit`). Defining this file's own digest puts every change
+// to it into the hash, so a changed config always rebuilds every page.
+const configDigest = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
 
 // Static output only: every page is built ahead of time and readable without JavaScript.
 export default defineConfig({
@@ -14,45 +19,28 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	integrations: [
-		// First: bad content stops the build before Astro reads any of it.
-		contentValidation(),
+		// For MDX pages under src/pages. Guides are loaded by src/loaders/content-loaders.ts and
+		// their bodies rendered as Markdown, with no module compiled per guide.
 		mdx(),
 		sitemap(),
 		// After sitemap, whose file it reads.
 		siteInventory(),
+		securityHeaders(),
 	],
-	markdown: {
-		// Fenced code in MDX bodies gets the same themes as the guide's code samples.
-		shikiConfig: { themes: shikiThemes, defaultColor: 'light-dark()', transformers: [codeBlockA11y()] },
-	},
-	security: {
-		// A strict policy in a <meta> tag on every page: only our own origin, scripts and styles
-		// by hash. Shiki colours tokens with inline style attributes, so those (and only those)
-		// are allowed inline; an attribute cannot run script. Astro's build warns that Shiki and
-		// CSP clash: `style-src-attr` is how this policy answers that warning.
-		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-			scriptDirective: { hashes: [THEME_INIT_HASH] },
-			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
-		},
+	// Stylesheets and scripts are files, never inlined, so the Content-Security-Policy in
+	// src/security/headers.ts allows them by origin ('self') and stays the same on every page.
+	build: { inlineStylesheets: 'never' },
+	experimental: {
+		// Pages whose `cacheKey` (from getStaticPaths) and templates are unchanged are copied from
+		// the last build instead of rendered again: a rebuild after one guide changes renders that
+		// guide and the pages that show it.
+		incrementalBuild: true,
 	},
 	devToolbar: { enabled: false },
 	vite: {
-		build: {
-			rollupOptions: {
-				// Astro's own MDX glue carries a "use astro:head-inject" directive that the bundler
-				// warns about once per guide; it is harmless, and its noise would hide real warnings.
-				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-					warn(warning);
-				},
-			},
-		},
+		// One stylesheet for the whole site: one request, cached across pages, and one place where
+		// the cascade layers are declared in order (global.css comes first).
+		build: { assetsInlineLimit: 0, cssCodeSplit: false },
+		define: { 'import.meta.env.FIXERROR_CONFIG_DIGEST': JSON.stringify(configDigest) },
 	},
 });

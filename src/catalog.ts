@@ -1,81 +1,113 @@
 /**
- * The one place pages read content from. Loads both collections and checks the references
- * between them. The build has validated everything before this runs (content-validation
- * integration); the dev server only logs problems, so this check keeps a page from rendering
- * with a reference that does not resolve while an author is mid-edit.
+ * The one place pages read content from: both collections, loaded once per build, with each
+ * guide's URL, provider and primary service resolved, and each provider's paged listing.
+ * Content reaching this module has passed the validator (see `src/loaders/content-loaders.ts`).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError } from './content-checks/problem.ts';
-import { checkReferences, providerIdOf } from './content-checks/references.ts';
-
-export type GuideEntry = CollectionEntry<'errors'>;
-export type ProviderEntry = CollectionEntry<'providers'>;
+import { getCollection } from 'astro:content';
+import { createHash } from 'node:crypto';
+import { guideUrl, providerIdOf, providerUrl, serviceUrl } from './routes.ts';
+import type { GuideData } from './schemas/guide.ts';
+import type { Provider as ProviderData } from './schemas/provider.ts';
+import { providerListing, type ProviderListing } from './utils/provider-listing.ts';
 
 export interface Guide {
 	/** `<provider>/<slug>` */
 	id: string;
 	slug: string;
 	url: string;
-	entry: GuideEntry;
-	data: GuideEntry['data'];
-	provider: ProviderEntry;
-	/** The first service: the breadcrumb and the provider page's group. */
-	service: { id: string; name: string };
+	data: GuideData;
+	/** The MDX body, as Markdown; line N is line N of the file. */
+	body: string;
+	/** The content file's digest: it changes whenever the file does. */
+	digest: string;
+	provider: Provider;
+	/** The first service: the breadcrumb and the provider page's group. None for a provider without services. */
+	service: { id: string; name: string; url: string } | undefined;
+}
+
+export interface Provider {
+	id: string;
+	url: string;
+	data: ProviderData;
+	/** Its guides, by title. */
+	guides: Guide[];
+	listing: ProviderListing<Guide>;
 }
 
 export interface Catalog {
+	/** Every guide, by title. */
 	guides: Guide[];
-	providers: ProviderEntry[];
-	guideById: Map<string, Guide>;
+	/** Every provider, by name. */
+	providers: Provider[];
+	guideById: ReadonlyMap<string, Guide>;
+	/** Changes when anything every page shows changes (the providers in the header). */
+	siteKey: string;
 }
 
-const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) =>
-	entry.filePath ?? fallback;
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
 
 async function loadCatalog(): Promise<Catalog> {
-	const [guideEntries, providers] = await Promise.all([getCollection('errors'), getCollection('providers')]);
-	const problems = checkReferences(
-		guideEntries.map((e) => ({ id: e.id, file: fileOf(e, `content/errors/${e.id}.mdx`), data: e.data })),
-		providers.map((p) => ({ id: p.id, file: fileOf(p, `content/providers/${p.id}.json`), data: p.data }))
-	);
-	if (problems.length > 0) throw new ContentError(problems);
-
+	const [guideEntries, providerEntries] = await Promise.all([getCollection('errors'), getCollection('providers')]);
+	const providers = providerEntries
+		.map((entry): Provider => ({ id: entry.id, url: providerUrl(entry.id), data: entry.data, guides: [], listing: providerListing<Guide>([], {}, (guide) => guide.data) }))
+		.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }));
 	const providerById = new Map(providers.map((p) => [p.id, p]));
-	const guides = guideEntries
-		.map((entry): Guide => {
-			const provider = providerById.get(providerIdOf(entry.id))!;
-			const serviceId = entry.data.services[0]!;
-			return {
-				id: entry.id,
-				slug: entry.id.slice(provider.id.length + 1),
-				url: guideUrl(entry.id),
-				entry,
-				data: entry.data,
-				provider,
-				service: { id: serviceId, name: provider.data.services[serviceId]! },
-			};
-		})
-		.sort((a, b) => a.data.title.localeCompare(b.data.title));
-	return { guides, providers, guideById: new Map(guides.map((g) => [g.id, g])) };
+
+	const guides = guideEntries.flatMap((entry): Guide[] => {
+		const provider = providerById.get(providerIdOf(entry.id));
+		if (!provider) return []; // the dev server logs this; a build never gets here with it
+		const guide: Guide = {
+			id: entry.id,
+			slug: entry.id.slice(provider.id.length + 1),
+			url: guideUrl(entry.id),
+			data: entry.data,
+			body: entry.body ?? '',
+			digest: String(entry.digest ?? ''),
+			provider,
+			service: undefined,
+		};
+		provider.guides.push(guide);
+		return [guide];
+	});
+	guides.sort(byTitle);
+
+	for (const provider of providers) {
+		provider.guides.sort(byTitle);
+		provider.listing = providerListing(provider.guides, provider.data.services, (guide) => guide.data);
+		for (const guide of provider.guides) {
+			const serviceId = guide.data.services[0];
+			const name = serviceId === undefined ? undefined : provider.data.services[serviceId];
+			if (serviceId !== undefined && name !== undefined)
+				guide.service = { id: serviceId, name, url: serviceUrl(provider.id, serviceId, provider.listing.servicePage.get(serviceId) ?? 1) };
+		}
+	}
+
+	const siteKey = digestOf(providers.map((p) => `${p.id}:${p.data.name}`));
+	return { guides, providers, guideById: new Map(guides.map((g) => [g.id, g])), siteKey };
 }
 
 let catalog: Promise<Catalog> | undefined;
 
-/** Every guide and provider, checked. Loaded once per build. */
+/** Every guide and provider. Loaded once per build. */
 export function getCatalog(): Promise<Catalog> {
 	catalog ??= loadCatalog();
 	return catalog;
 }
 
-export function guideUrl(id: string): string {
-	return `/${id}/`;
-}
-
-export function providerUrl(id: string): string {
-	return `/${id}/`;
-}
-
-/** The guides a guide lists as related, in its order. References are checked at load. */
+/** The guides a guide lists as related, in its order. */
 export function relatedGuides(guide: Guide, { guideById }: Catalog): Guide[] {
-	return guide.data.related.map((id) => guideById.get(id)!);
+	return guide.data.related.flatMap((id) => guideById.get(id) ?? []);
+}
+
+export function digestOf(parts: readonly string[]): string {
+	return createHash('sha1').update(parts.join('\n')).digest('base64url');
+}
+
+/**
+ * What a guide's page shows, as a key for incremental builds: its own file, the cards of its
+ * related guides and the site's header. An unchanged key means the page from the last build is
+ * still right, so Astro copies it instead of rendering it again.
+ */
+export function guidePageKey(guide: Guide, catalog: Catalog): string {
+	return digestOf([catalog.siteKey, guide.digest, guide.service?.url ?? '', ...relatedGuides(guide, catalog).map((g) => `${g.digest}:${g.service?.url}`)]);
 }

@@ -1,17 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { contentLoaders } from './loaders/content-loaders.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { providerSchema } from './schemas/provider.ts';
 
-// Content lives outside `src/` so authors find it at the top of the repo.
-const errors = defineCollection({
-	loader: glob({ pattern: '**/*.mdx', base: './content/errors' }),
-	schema: guideSchema(),
-});
+// Content lives outside `src/` so authors find it at the top of the repo. The loaders validate
+// it (with these schemas) before storing it; the schemas here give the collections their types.
+const loaders = contentLoaders();
 
-const providers = defineCollection({
-	loader: glob({ pattern: '*.json', base: './content/providers' }),
-	schema: providerSchema(),
-});
+const errors = defineCollection({ loader: loaders.guides, schema: guideSchema });
+const providers = defineCollection({ loader: loaders.providers, schema: providerSchema });
 
 export const collections = { errors, providers };

@@ -26,9 +26,9 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		// Serves the already-built `dist/` exactly as a static host would.
-		// `--ignore-lock`: run beside a preview the developer already has open, in the foreground.
-		command: `npx astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
+		// Serves the already-built `dist/` as a static host would, with the headers of dist/_headers
+		// (the CSP header among them) on every response.
+		command: `node tests/e2e/static-server.ts ${PORT}`,
 		cwd: root,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,

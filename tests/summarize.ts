@@ -18,8 +18,9 @@ function read(file: string): unknown {
 	return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
 }
 
-function unitCounts(): Counts | undefined {
-	const report = read('unit.json') as
+/** A Vitest JSON report: the unit suite, or the checks over the built site. */
+function vitestCounts(file: string): Counts | undefined {
+	const report = read(file) as
 		| { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number; success: boolean }
 		| undefined;
 	if (!report) return undefined;
@@ -41,7 +42,8 @@ function e2eCounts(): Counts | undefined {
 const status = Number(process.argv[2] ?? 0);
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 for (const [name, counts] of [
-	['unit', unitCounts()],
+	['unit', vitestCounts('unit.json')],
+	['site', vitestCounts('site.json')],
 	['e2e', e2eCounts()],
 ] as const) {
 	const c = counts ?? { passed: 0, failed: 1, skipped: 0 };

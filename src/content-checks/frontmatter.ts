@@ -1,7 +1,7 @@
-import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import yaml from 'js-yaml';
 
 export interface SplitFile {
-	/** The parsed frontmatter (an object), or `undefined` when the file has none. */
+	/** The parsed frontmatter, or `undefined` when the file has none. */
 	data: unknown;
 	/**
 	 * The body, with the frontmatter replaced by as many empty lines as it had, so line N of
@@ -10,19 +10,38 @@ export interface SplitFile {
 	body: string;
 }
 
-/** 1-based file line of the opening `---`, to turn the YAML parser's error lines into file lines. */
-export function frontmatterStartLine(source: string): number {
-	const lines = source.replace(/^\uFEFF/, '').split('\n');
-	return lines.findIndex((line) => /^(---|\+\+\+)/.test(line)) + 1 || 1;
+/** A frontmatter block that does not parse, at a 1-based line of the file. */
+export class FrontmatterError extends Error {
+	constructor(
+		message: string,
+		readonly line: number
+	) {
+		super(message);
+	}
 }
 
+const isFence = (line: string | undefined) => line !== undefined && /^---\s*$/.test(line);
+
 /**
- * Splits an MDX file into frontmatter and body with Astro's own frontmatter parser (BOM,
- * leading blank lines and CRLF handled as the build handles them). Throws the YAML parser's
- * error, which carries a line relative to the opening `---`.
+ * Splits a guide into its YAML frontmatter (between two `---` lines at the top, after any blank
+ * lines) and its body, and parses the YAML with js-yaml, the parser Astro uses for frontmatter.
+ * Throws `FrontmatterError` with the file line the parser points at.
  */
 export function splitFrontmatter(source: string): SplitFile {
-	if (extractFrontmatter(source) === undefined) return { data: undefined, body: source };
-	const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
-	return { data: frontmatter, body: content };
+	const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+	let open = 0;
+	while (open < lines.length && lines[open]!.trim() === '') open++;
+	if (!isFence(lines[open])) return { data: undefined, body: source };
+	let close = open + 1;
+	while (close < lines.length && !isFence(lines[close])) close++;
+	if (close === lines.length) throw new FrontmatterError('the frontmatter has no closing "---" line', open + 1);
+	let data: unknown;
+	try {
+		data = yaml.load(lines.slice(open + 1, close).join('\n'));
+	} catch (error) {
+		if (!(error instanceof yaml.YAMLException)) throw error;
+		// js-yaml counts lines from 0 at the first line after the opening `---`.
+		throw new FrontmatterError(error.reason, open + 2 + (error.mark?.line ?? -1));
+	}
+	return { data: data ?? {}, body: '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n') };
 }

@@ -27,7 +27,8 @@ export class ContentError extends Error {
 	constructor(problems: readonly Problem[]) {
 		super(
 			`${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` +
-				problems.map((p) => `  ${formatProblem(p)}`).join('\n')
+				problems.map((p) => `  ${formatProblem(p)}`).join('\n') +
+				'\n\nFix these, then run `npm run check` to confirm in about a second.'
 		);
 		this.name = 'ContentError';
 		this.problems = problems;

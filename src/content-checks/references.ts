@@ -1,3 +1,4 @@
+import { providerIdOf } from '../routes.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import type { Provider } from '../schemas/provider.ts';
 import type { Problem } from './problem.ts';
@@ -18,16 +19,10 @@ export interface ProviderRecord {
 	data: Pick<Provider, 'services'>;
 }
 
-/** The provider of a guide is the folder it lives in: the first segment of its id. */
-export function providerIdOf(guideId: string): string {
-	return guideId.split('/')[0] ?? guideId;
-}
-
 /**
  * Checks what the schema alone cannot: that each guide's provider and services exist, that
- * related guides resolve (with a suggestion on a typo), that no two guides of a provider share a
- * code and a primary service, and that no alias of one guide is another guide's code or alias
- * (a reader who pastes it must land on one guide, not a coin toss).
+ * related guides resolve (with a suggestion on a typo), and that a reader who pastes a code or
+ * an alias lands on one guide (see `checkCodes`).
  */
 export function checkReferences(
 	guides: readonly GuideRecord[],
@@ -42,10 +37,9 @@ export function checkReferences(
 	const guideIds = new Set(existing.guides);
 	const providerIds = new Set(existing.providers);
 	const providerById = new Map(providers.map((p) => [p.id, p]));
-	const byCodeAndService = new Map<string, GuideRecord>();
 
 	for (const guide of guides) {
-		const { code, services, related } = guide.data;
+		const { services, related } = guide.data;
 		const providerId = providerIdOf(guide.id);
 		const provider = providerById.get(providerId);
 		if (!providerIds.has(providerId)) {
@@ -54,59 +48,101 @@ export function checkReferences(
 				field: '',
 				message: `no provider "${providerId}" (the guide's folder): add content/providers/${providerId}.json${didYouMean(providerId, providerIds)}`,
 			});
-		} else if (provider && services) {
-			services.forEach((service, i) => {
-				if (Object.hasOwn(provider.data.services, service)) return;
-				problems.push({
-					file: guide.file,
-					field: `services[${i}]`,
-					message: `no service "${service}" in ${provider.file} (expected one of: ${Object.keys(provider.data.services).join(', ')})${didYouMean(service, Object.keys(provider.data.services))}`,
-				});
-			});
-		}
+		} else if (provider && services) problems.push(...checkServices(guide, provider, services));
 
 		// Duplicates within the list are the schema's job (uniqueList).
 		related?.forEach((id, i) => {
 			const field = `related[${i}]`;
 			if (id === guide.id) problems.push({ file: guide.file, field, message: 'a guide cannot relate to itself' });
-			else if (!guideIds.has(id))
-				problems.push({ file: guide.file, field, message: `no guide "${id}"${didYouMean(id, guideIds)}` });
+			else if (!guideIds.has(id)) problems.push({ file: guide.file, field, message: `no guide "${id}"${didYouMean(id, guideIds)}` });
 		});
-
-		if (code === undefined || services?.[0] === undefined) continue;
-		const key = `${providerId}\u0000${code}\u0000${services[0]}`;
-		const twin = byCodeAndService.get(key);
-		if (twin) {
-			problems.push({
-				file: guide.file,
-				field: 'code',
-				message: `"${code}" for service "${services[0]}" is already covered by ${twin.file}: merge the two guides or give this one a different first service`,
-			});
-		} else byCodeAndService.set(key, guide);
 	}
-	problems.push(...checkAliases(guides));
+	problems.push(...checkCodes(guides), ...checkAliases(guides));
 	return problems;
 }
 
+function checkServices(guide: GuideRecord, provider: ProviderRecord, services: readonly string[]): Problem[] {
+	const known = Object.keys(provider.data.services);
+	if (known.length === 0)
+		return services.length === 0
+			? []
+			: [{ file: guide.file, field: 'services', message: `${provider.file} lists no services: leave this field out` }];
+	if (services.length === 0)
+		return [{ file: guide.file, field: 'services', message: `must name at least one service of ${provider.file} (one of: ${known.join(', ')})` }];
+	return services.flatMap((service, i) =>
+		Object.hasOwn(provider.data.services, service)
+			? []
+			: [
+					{
+						file: guide.file,
+						field: `services[${i}]`,
+						message: `no service "${service}" in ${provider.file} (expected one of: ${known.join(', ')})${didYouMean(service, known)}`,
+					},
+				]
+	);
+}
+
+const relates = (a: GuideRecord, b: GuideRecord) => !!a.data.related?.includes(b.id) || !!b.data.related?.includes(a.id);
+
+/**
+ * A reader pastes an error without saying where it came from, so codes are compared across the
+ * whole site. Two guides of one provider may not share a code and a primary service (one of them
+ * is redundant). Two guides may otherwise share a code (`Forbidden` from Kubernetes and Docker,
+ * `AccessDeniedException` from IAM and KMS) only when they relate to each other, so a reader who
+ * lands on one finds the other.
+ */
+function checkCodes(guides: readonly GuideRecord[]): Problem[] {
+	const problems: Problem[] = [];
+	const byCode = new Map<string, GuideRecord[]>();
+	for (const guide of guides) {
+		const { code } = guide.data;
+		if (code === undefined) continue;
+		const key = code.trim().toLowerCase();
+		const earlier = byCode.get(key) ?? byCode.set(key, []).get(key)!;
+		for (const other of earlier) {
+			const sameService =
+				providerIdOf(other.id) === providerIdOf(guide.id) && other.data.services?.[0] === guide.data.services?.[0];
+			if (sameService) {
+				const service = guide.data.services?.[0];
+				problems.push({
+					file: guide.file,
+					field: 'code',
+					message: `"${code}"${service ? ` for service "${service}"` : ''} is already covered by ${other.file}: merge the two guides or give this one a different first service`,
+				});
+				break;
+			}
+			if (!relates(guide, other)) {
+				problems.push({
+					file: guide.file,
+					field: 'code',
+					message: `"${code}" is also the code of ${other.file}: guides may share a code only when they relate to each other (add "${other.id}" to related)`,
+				});
+			}
+		}
+		earlier.push(guide);
+	}
+	return problems;
+}
+
+/** No alias of one guide may be another guide's code or alias, anywhere on the site. */
 function checkAliases(guides: readonly GuideRecord[]): Problem[] {
 	const problems: Problem[] = [];
-	// Every code and alias of a provider, lower-cased, with the first guide that claims it.
+	// Every code and alias, lower-cased, with the first guide that claims it.
 	const owner = new Map<string, { guide: GuideRecord; as: string }>();
-	const claim = (guide: GuideRecord, value: string, as: string) => {
-		const key = `${providerIdOf(guide.id)}\u0000${value.trim().toLowerCase()}`;
-		const first = owner.get(key);
-		if (!first) owner.set(key, { guide, as });
-		return first && first.guide !== guide ? first : undefined;
-	};
-	for (const guide of guides) if (guide.data.code !== undefined) claim(guide, guide.data.code, 'the code');
+	for (const guide of guides) {
+		const code = guide.data.code?.trim().toLowerCase();
+		if (code !== undefined && !owner.has(code)) owner.set(code, { guide, as: 'the code' });
+	}
 	for (const guide of guides) {
 		guide.data.aliases?.forEach((alias, i) => {
-			const other = claim(guide, alias, 'an alias');
-			if (other)
+			const key = alias.trim().toLowerCase();
+			const first = owner.get(key);
+			if (!first) owner.set(key, { guide, as: 'an alias' });
+			else if (first.guide !== guide)
 				problems.push({
 					file: guide.file,
 					field: `aliases[${i}]`,
-					message: `"${alias}" is ${other.as} of ${other.guide.file}: a reader who pastes it should land on one guide; drop it here and relate the two guides`,
+					message: `"${alias}" is ${first.as} of ${first.guide.file}: a reader who pastes it should land on one guide; drop it here and relate the two guides`,
 				});
 		});
 	}

@@ -1,27 +1,25 @@
 /**
- * The one content validator. The build runs it before anything is rendered (see
- * `src/integrations/content-validation.ts`) and `npm run check` runs it alone in seconds; both
- * report every problem in every file, like a compiler, and a file is never skipped silently.
+ * The one content validator. The content loader runs it before anything is rendered (see
+ * `src/loaders/content-loaders.ts`) and `npm run check` runs it alone; both report every problem
+ * in every file, like a compiler, and a file is never skipped silently.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { causeSchema } from '../schemas/cause.ts';
-import { codeSampleSchema } from '../schemas/code-sample.ts';
-import { errorMessageSchema } from '../schemas/error-message.ts';
-import { faqSchema } from '../schemas/faq.ts';
-import { fixSchema } from '../schemas/fix.ts';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { guideUrl, homeUrl, providerIdOf, providerUrl } from '../routes.ts';
 import { guideSchema, type GuideData } from '../schemas/guide.ts';
+import { guideAnchors } from '../schemas/guide-sections.ts';
 import { providerSchema, type Provider } from '../schemas/provider.ts';
-import { sourceSchema } from '../schemas/source.ts';
-import { checkFenceLanguages } from './code-languages.ts';
+import { fieldNames, textFields } from '../schemas/schema-walk.ts';
+import type { TextKind } from '../schemas/text.ts';
+import { resolveLanguage, unknownLanguageMessage } from '../utils/code-languages.ts';
+import { MdxSyntaxError, scanMarkdown, type MarkdownScan } from '../utils/markdown.ts';
+import { listingAnchors, providerListing } from '../utils/provider-listing.ts';
 import { classifyFiles, type ContentFile, type GuideFile, type ProviderFile } from './files.ts';
-import { frontmatterStartLine, splitFrontmatter } from './frontmatter.ts';
-import { groupByService } from '../utils/group-by-service.ts';
-import { guideAnchors } from '../utils/guide-sections.ts';
-import { checkLinks, siteAnchors, type LinkSource } from './links.ts';
-import { checkMdxBody } from './mdx.ts';
+import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
+import { checkLinks, type Link, type LinkTarget } from './links.ts';
 import type { Problem } from './problem.ts';
 import { checkReferences } from './references.ts';
-import { guideTextFields } from './text-fields.ts';
 import { zodProblems } from './zod-problems.ts';
 
 export interface ValidGuide extends GuideFile {
@@ -44,13 +42,10 @@ export interface ValidationResult {
 	fileCount: number;
 }
 
-/** Every field name a guide may use, at any depth, to suggest the right one for a typo. */
-const GUIDE_FIELDS = new Set(
-	[guideSchema(), causeSchema(), fixSchema(), codeSampleSchema(), errorMessageSchema(), faqSchema(), sourceSchema()].flatMap(
-		(schema) => Object.keys(schema.shape)
-	)
-);
-const PROVIDER_FIELDS = Object.keys(providerSchema().shape);
+/** Every field name a guide or provider may use, to suggest the right one for a typo. */
+const GUIDE_FIELDS = fieldNames(guideSchema);
+const PROVIDER_FIELDS = fieldNames(providerSchema);
+const MARKDOWN: ReadonlySet<TextKind> = new Set(['inline-markdown', 'block-markdown']);
 
 function parseProvider(file: ProviderFile, problems: Problem[]): ValidProvider | undefined {
 	let json: unknown;
@@ -60,7 +55,7 @@ function parseProvider(file: ProviderFile, problems: Problem[]): ValidProvider |
 		problems.push({ file: file.path, field: '', message: `not valid JSON: ${(error as Error).message}` });
 		return undefined;
 	}
-	const result = providerSchema().safeParse(json);
+	const result = providerSchema.safeParse(json);
 	if (!result.success) {
 		problems.push(...zodProblems(file.path, json, result.error, PROVIDER_FIELDS));
 		return undefined;
@@ -70,7 +65,7 @@ function parseProvider(file: ProviderFile, problems: Problem[]): ValidProvider |
 
 interface ParsedGuide extends GuideFile {
 	/** The frontmatter as YAML gave it. */
-	raw: unknown;
+	raw: Record<string, unknown>;
 	/** The whole guide, when every field passed the schema. */
 	data: GuideData | undefined;
 	/** The fields that passed the schema, so later checks still run on a guide with a bad field. */
@@ -78,14 +73,13 @@ interface ParsedGuide extends GuideFile {
 	body: string;
 }
 
-const guideShape = guideSchema().shape;
+const guideShape = guideSchema.shape;
 
 /** Each top-level field of a guide parsed on its own: the ones that pass. */
-function validFields(raw: unknown): Partial<GuideData> {
-	if (raw === null || typeof raw !== 'object') return {};
+function validFields(raw: Record<string, unknown>): Partial<GuideData> {
 	const fields: Record<string, unknown> = {};
 	for (const [key, schema] of Object.entries(guideShape)) {
-		const result = schema.safeParse((raw as Record<string, unknown>)[key]);
+		const result = schema.safeParse(raw[key]);
 		if (result.success) fields[key] = result.data;
 	}
 	return fields as Partial<GuideData>;
@@ -96,120 +90,136 @@ function parseGuide(file: GuideFile, problems: Problem[]): ParsedGuide | undefin
 	try {
 		split = splitFrontmatter(file.source);
 	} catch (error) {
-		const mark = (error as { mark?: { line: number } }).mark;
-		const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-		// The YAML parser counts lines from 0 at the opening `---`.
-		const opening = frontmatterStartLine(file.source);
-		problems.push({ file: file.path, field: mark ? `frontmatter:${opening + mark.line}` : 'frontmatter', message: `YAML does not parse: ${reason}` });
+		if (!(error instanceof FrontmatterError)) throw error;
+		problems.push({ file: file.path, field: `frontmatter:${error.line}`, message: `YAML does not parse: ${error.message}` });
 		return undefined;
 	}
 	if (split.data === undefined) {
 		problems.push({ file: file.path, field: '', message: 'no frontmatter: a guide starts with a YAML block between two "---" lines (see content/TEMPLATE.mdx)' });
 		return undefined;
 	}
-	const result = guideSchema().safeParse(split.data);
-	if (!result.success) problems.push(...zodProblems(file.path, split.data, result.error, GUIDE_FIELDS));
-	return {
-		...file,
-		raw: split.data,
-		data: result.success ? result.data : undefined,
-		fields: result.success ? result.data : validFields(split.data),
-		body: split.body,
-	};
+	if (typeof split.data !== 'object' || split.data === null || Array.isArray(split.data)) {
+		problems.push({ file: file.path, field: 'frontmatter', message: 'expected fields ("title: ...") between the "---" lines' });
+		return undefined;
+	}
+	const raw = split.data as Record<string, unknown>;
+	const result = guideSchema.safeParse(raw);
+	if (!result.success) problems.push(...zodProblems(file.path, raw, result.error, GUIDE_FIELDS));
+	return { ...file, raw, data: result.success ? result.data : undefined, fields: result.success ? result.data : validFields(raw), body: split.body };
+}
+
+/** What one scanned text adds: a problem per unknown fence language and unsupported construct, and its links. */
+function readScan(file: string, scan: MarkdownScan, fieldOf: (line: number) => string, problems: Problem[], links: Link[]): void {
+	for (const fence of scan.fences)
+		if (resolveLanguage(fence.lang) === undefined)
+			problems.push({
+				file,
+				field: fieldOf(fence.line),
+				message: `${unknownLanguageMessage(fence.lang)} (on a code fence)`,
+			});
+	// Once per field and kind: `<b>` and `</b>` are one mistake.
+	const seen = new Set<string>();
+	for (const { line, message } of scan.unsupported) {
+		const field = fieldOf(line);
+		if (seen.has(field + message)) continue;
+		seen.add(field + message);
+		problems.push({ file, field, message });
+	}
+	for (const { url, line } of scan.links) links.push({ field: fieldOf(line), url });
 }
 
 /**
- * What a guide page's anchors depend on, read from the raw frontmatter: which optional sections
- * exist and how many causes, fixes and FAQs there are. Items need not be valid to be numbered,
- * so links into a guide with an unrelated problem are still checked.
+ * The prose checks of one guide: every Markdown field the schema declares and the body are read
+ * as Markdown trees for code-fence languages, constructs the site does not render, and links.
  */
-function anchorShape(raw: unknown): Parameters<typeof guideAnchors>[0] {
-	const record = (raw ?? {}) as Record<string, unknown>;
-	const list = (value: unknown) => (Array.isArray(value) ? value : []);
-	return {
-		causes: list(record.causes),
-		fixes: list(record.fixes),
-		faqs: list(record.faqs),
-		related: list(record.related),
-		detection: record.detection ?? undefined,
-		escalation: record.escalation ?? undefined,
-	};
+function checkProse(guide: ParsedGuide, problems: Problem[]): Link[] {
+	const links: Link[] = [];
+	// The raw frontmatter: prose is checked even where another part of the same field is invalid.
+	for (const { field, text } of textFields(guideSchema, guide.raw, MARKDOWN)) {
+		readScan(guide.path, scanMarkdown(text), () => field, problems, links);
+	}
+	try {
+		readScan(guide.path, scanMarkdown(guide.body, { mdx: true }), (line) => `body:${line}`, problems, links);
+	} catch (error) {
+		if (!(error instanceof MdxSyntaxError)) throw error;
+		problems.push({ file: guide.path, field: error.line ? `body:${error.line}` : 'body', message: `MDX does not parse: ${error.message}` });
+	}
+	return links;
 }
 
-/** Each line of the body as its own link source, so a broken link is reported at its line. */
-function bodyLines(guide: ParsedGuide): LinkSource[] {
-	return guide.body.split('\n').map((text, i) => ({ field: `body:${i + 1}`, text }));
+/** Every page a guide can link to, with its anchors, keyed by path. */
+function sitePages(
+	guideFiles: readonly GuideFile[],
+	parsed: ReadonlyMap<string, ParsedGuide>,
+	providerFiles: readonly ProviderFile[],
+	providers: readonly ValidProvider[]
+): Map<string, LinkTarget> {
+	const pages = new Map<string, LinkTarget>([[homeUrl(), { anchors: new Set(['main']) }]]);
+	// A provider file with problems still has a page; which anchors it has is unknown.
+	for (const file of providerFiles) pages.set(providerUrl(file.id), { anchors: undefined });
+	for (const provider of providers) {
+		// The provider's listing, paged and grouped exactly as its pages will be.
+		const items = [...parsed.values()].filter((g) => providerIdOf(g.id) === provider.id);
+		const listing = providerListing(items, provider.data.services, (g) => ({ services: g.fields.services ?? [], title: g.fields.title ?? g.id }));
+		for (const [page, anchors] of listingAnchors(listing))
+			pages.set(providerUrl(provider.id, page), { anchors });
+	}
+	// Every guide file is a page, even one with problems: a link to it is not broken. Its anchors
+	// are unknown only when its frontmatter does not parse at all.
+	for (const file of guideFiles) {
+		const guide = parsed.get(file.id);
+		pages.set(guideUrl(file.id), { anchors: guide && guideAnchors(guide.raw) });
+	}
+	return pages;
 }
 
 /**
  * Validates a set of content files given as paths and sources (no disk access). Every pass runs
  * on every file, on whatever parts of it are valid, so one run reports every problem.
  */
-export async function validateFiles(files: readonly ContentFile[]): Promise<ValidationResult> {
+export function validateFiles(files: readonly ContentFile[]): ValidationResult {
 	const { guides: guideFiles, providers: providerFiles, problems } = classifyFiles(files);
 
 	const providers = providerFiles.map((file) => parseProvider(file, problems)).filter((p) => p !== undefined);
-	const parsed = guideFiles.map((file) => parseGuide(file, problems)).filter((g) => g !== undefined);
-
-	for (const guide of parsed) {
-		for (const { field, text } of guideTextFields(guide.fields)) problems.push(...checkFenceLanguages(guide.path, field, text));
-		problems.push(...checkFenceLanguages(guide.path, 'body', guide.body));
-		problems.push(...(await checkMdxBody(guide.path, guide.body)));
+	const parsed = new Map<string, ParsedGuide>();
+	for (const file of guideFiles) {
+		const guide = parseGuide(file, problems);
+		if (guide) parsed.set(guide.id, guide);
 	}
+
+	const links = new Map([...parsed.values()].map((guide) => [guide, checkProse(guide, problems)]));
 
 	problems.push(
 		...checkReferences(
-			parsed.map((g) => ({ id: g.id, file: g.path, data: g.fields })),
+			[...parsed.values()].map((g) => ({ id: g.id, file: g.path, data: g.fields })),
 			providers.map((p) => ({ id: p.id, file: p.path, data: p.data })),
 			{ guides: guideFiles.map((g) => g.id), providers: providerFiles.map((p) => p.id) }
 		)
 	);
 
-	// Every guide file is a page, even one with problems: a link to it is not broken. Its anchors
-	// are unknown only when its frontmatter does not parse at all.
-	const pages = siteAnchors(
-		guideFiles.map((file) => {
-			const guide = parsed.find((g) => g.path === file.path);
-			return { id: file.id, data: guide && anchorShape(guide.raw) };
-		}),
-		// The provider page's sections, grouped exactly as the page groups them.
-		providers.map((p) => ({
-			id: p.id,
-			anchors: groupByService(
-				parsed.filter((g) => g.id.startsWith(`${p.id}/`)).map((g) => ({ services: g.fields.services ?? [], title: g.id })),
-				p.data.services
-			).map((group) => group.anchor),
-		}))
-	);
-	for (const guide of parsed) {
-		problems.push(...checkLinks(guide.path, `/${guide.id}/`, [...guideTextFields(guide.fields), ...bodyLines(guide)], pages));
-	}
+	const pages = sitePages(guideFiles, parsed, providerFiles, providers);
+	for (const [guide, guideLinks] of links) problems.push(...checkLinks(guide.path, guideUrl(guide.id), guideLinks, pages));
 
-	problems.sort((a, b) => a.file.localeCompare(b.file));
-	const guides = parsed.flatMap(({ data, path, id, source, body }) => (data ? [{ path, id, source, body, data }] : []));
+	problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+	const guides = [...parsed.values()].flatMap(({ data, path, id, source, body }) => (data ? [{ path, id, source, body, data }] : []));
 	return { guides, providers, problems, fileCount: files.length };
 }
 
 /** Reads every file under `content/errors/` and `content/providers/` of a project root. */
 export async function readContentFiles(root: URL): Promise<ContentFile[]> {
-	const files: ContentFile[] = [];
+	const paths: string[] = [];
+	const base = fileURLToPath(root);
 	for (const dir of ['content/errors/', 'content/providers/']) {
-		let entries: string[];
 		try {
-			entries = await readdir(new URL(dir, root), { recursive: true });
-		} catch {
-			continue; // a missing folder simply has no content
-		}
-		for (const entry of entries.sort()) {
-			const url = new URL(dir + entry, root);
-			try {
-				files.push({ path: dir + entry.split('\\').join('/'), source: await readFile(url, 'utf8') });
-			} catch (error) {
-				if ((error as NodeJS.ErrnoException).code !== 'EISDIR') throw error;
+			for (const entry of await readdir(join(base, dir), { recursive: true, withFileTypes: true })) {
+				if (entry.isFile()) paths.push(relative(base, join(entry.parentPath, entry.name)).split('\\').join('/'));
 			}
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // a missing folder simply has no content
 		}
 	}
-	return files;
+	paths.sort();
+	return Promise.all(paths.map(async (path) => ({ path, source: await readFile(join(base, path), 'utf8') })));
 }
 
 /** Reads and validates all content of the project at `root`. */

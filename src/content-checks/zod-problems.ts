@@ -21,6 +21,8 @@ export function zodProblems(file: string, input: unknown, error: z.ZodError, kno
 			const detail = issue.message.startsWith('Invalid input') ? '' : ` (${issue.message})`;
 			return [{ file, field: formatPath(issue.path), message: `missing required field${detail}` }];
 		}
+		// A record key that fails its schema: Zod says "Invalid key in record"; the key's own issue says what was expected.
+		if (issue.code === 'invalid_key' && issue.issues[0]) return [{ file, field: formatPath(issue.path), message: issue.issues[0].message }];
 		return [{ file, field: formatPath(issue.path) || '(frontmatter)', message: issue.message }];
 	});
 }

@@ -1,44 +1,54 @@
 import { z } from 'astro/zod';
-import { resolveLanguage } from '../utils/code-languages.ts';
+import { resolveLanguage, unknownLanguageMessage } from '../utils/code-languages.ts';
 import { SESSION_LANGUAGES } from '../utils/copy-text.ts';
-import { inlineMarkdownSchema } from './text.ts';
+import { inlineMarkdownSchema, ofKind } from './text.ts';
 
 /** A language Shiki knows, by its id or an alias (`sh`, `console`, `stderr`). */
-export const codeLanguageSchema = () =>
+export const codeLanguageSchema = ofKind(
+	'identifier',
 	z
 		.string({ error: 'expected a code language such as "json", "bash" or "text"' })
 		.trim()
 		.refine((lang) => resolveLanguage(lang) !== undefined, {
-			error: (issue) =>
-				`unknown code language "${String(issue.input)}": use a language Shiki knows (json, bash, sh, yaml, hcl, python, text, ...)`,
-		});
+			error: (issue) => unknownLanguageMessage(String(issue.input)),
+		})
+);
 
 /** A file name a reader would save the sample as: no folders, no spaces. */
-export const fileNameSchema = () =>
+export const fileNameSchema = ofKind(
+	'plain',
 	z
 		.string()
 		.trim()
 		.regex(/^[\w.-]+$/, {
 			error: 'expected a plain file name such as "policy.json" (letters, digits, ".", "_", "-"; no folders)',
-		});
+		})
+);
 
 /**
- * One code sample a reader copies: an IAM policy, a command, a config file.
- * `code` is stored without trailing blank lines so the copied text ends where the code ends.
+ * Code or an error message exactly as a reader copies or sees it. Trailing whitespace goes: a
+ * trailing newline on the clipboard would run a pasted command at once.
  */
-export const codeSampleSchema = () =>
-	z.strictObject({
-		/** Language of the code, for highlighting and the header label. Must be one Shiki knows. */
-		lang: codeLanguageSchema(),
-		/** File name shown in the header, when the sample is a file the reader saves. */
-		filename: fileNameSchema().optional(),
-		/** One line said about the sample, shown under the header. Inline Markdown. */
-		caption: inlineMarkdownSchema().optional(),
-		/** The code itself, exactly as the reader should copy it. */
-		code: z
-			.string({ error: 'expected the code as text (use a YAML block scalar: `code: |`)' })
+export const codeTextSchema = (error: string) =>
+	ofKind(
+		'code',
+		z
+			.string({ error })
 			.transform((code) => code.replace(/\s+$/, ''))
-			.refine((code) => code.trim().length > 0, { error: 'must not be empty' }),
+			.refine((code) => code.trim().length > 0, { error: 'must not be empty' })
+	);
+
+/** One code sample a reader copies: an IAM policy, a command, a config file. */
+export const codeSampleSchema = z
+	.strictObject({
+		/** Language of the code, for highlighting and the header label. Must be one Shiki knows. */
+		lang: codeLanguageSchema,
+		/** File name shown in the header, when the sample is a file the reader saves. */
+		filename: fileNameSchema.optional(),
+		/** One line said about the sample, shown above it. Inline Markdown. */
+		caption: inlineMarkdownSchema.optional(),
+		/** The code itself, exactly as the reader should copy it. */
+		code: codeTextSchema('expected the code as text (use a YAML block scalar: `code: |`)'),
 	})
 	.superRefine((sample, ctx) => {
 		// The copy button copies only the `$ ` lines of a terminal session: without one it would copy nothing.
@@ -52,5 +62,5 @@ export const codeSampleSchema = () =>
 		}
 	});
 
-export type CodeSampleInput = z.input<ReturnType<typeof codeSampleSchema>>;
-export type CodeSample = z.output<ReturnType<typeof codeSampleSchema>>;
+export type CodeSampleInput = z.input<typeof codeSampleSchema>;
+export type CodeSample = z.output<typeof codeSampleSchema>;

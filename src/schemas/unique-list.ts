@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
  * Items are compared after trimming and, with `ignoreCase`, case-insensitively.
  */
 export const uniqueList = <T extends z.ZodType<string>>(item: T, { ignoreCase = false } = {}) =>
-	z.array(item).superRefine((items, ctx) => {
+	z.array(item, { error: 'expected a list, such as [a, b]' }).superRefine((items, ctx) => {
 		const first = new Map<string, number>();
 		items.forEach((value, index) => {
 			const key = ignoreCase ? value.trim().toLowerCase() : value.trim();

@@ -1,4 +1,4 @@
-import { matchesQuery } from '../utils/guide-filter.ts';
+import { matchesPrepared, prepareGuide, prepareQuery } from '../utils/guide-filter.ts';
 
 const ANNOUNCE_AFTER_MS = 400;
 
@@ -15,23 +15,24 @@ class GuideFilter extends HTMLElement {
 		// Read each guide's code, aliases and text once, not on every keystroke.
 		const items = [...list.querySelectorAll<HTMLElement>('[data-code]')].map((element) => ({
 			element,
-			guide: {
+			guide: prepareGuide({
 				code: element.dataset.code ?? '',
 				aliases: (element.dataset.aliases ?? '').split('\n').filter(Boolean),
 				text: element.textContent ?? '',
-			},
+			}),
 		}));
 		// The list narrows at once; the count is announced only once typing pauses, so a screen
 		// reader is not interrupted on every keystroke.
 		let announceTimer: ReturnType<typeof setTimeout> | undefined;
 		const update = () => {
+			const query = prepareQuery(input.value);
 			let shown = 0;
 			for (const { element, guide } of items) {
-				const match = matchesQuery(input.value, guide);
+				const match = matchesPrepared(query, guide);
 				element.hidden = !match;
 				if (match) shown++;
 			}
-			const message = input.value.trim() ? `${shown} of ${items.length} guides match` : '';
+			const message = query ? `${shown} of ${items.length} guides match` : '';
 			clearTimeout(announceTimer);
 			announceTimer = setTimeout(() => (status.textContent = message), ANNOUNCE_AFTER_MS);
 		};

@@ -1,4 +1,5 @@
 import { bundledLanguages, bundledLanguagesInfo } from 'shiki';
+import { didYouMean } from '../content-checks/suggest.ts';
 
 /** Languages Shiki renders as plain, unhighlighted text. */
 const PLAIN_TEXT = new Set(['text', 'txt', 'plain', 'plaintext']);
@@ -43,4 +44,10 @@ export function resolveLanguage(input: string): ResolvedLanguage | undefined {
 /** Every language name an author may write, for error messages. */
 export function knownLanguageNames(): string[] {
 	return [...new Set([...PLAIN_TEXT, ...Object.keys(EXTRA_ALIASES), ...Object.keys(bundledLanguages)])].sort();
+}
+
+/** What the content checks say about a language Shiki does not know, with the nearest known name. */
+export function unknownLanguageMessage(input: string): string {
+	const suggestion = didYouMean(input.trim().toLowerCase(), knownLanguageNames());
+	return `unknown code language "${input}": use a language Shiki knows (json, bash, sh, yaml, hcl, python, text, ...)${suggestion}`;
 }

@@ -30,8 +30,10 @@ test('the copy button puts exactly the IAM policy on the clipboard, and it parse
 
 test('the copy button works from the keyboard', async ({ page }) => {
 	await page.goto(IAM_GUIDE);
-	const commandSample = iam.fixes[1]!.samples[0]!;
-	const block = page.locator('#fix-2 figure.sample').first();
+	// The first untitled command: its button is named by place, not by a file name.
+	const fixIndex = iam.fixes.findIndex((fix) => fix.samples[0] && !fix.samples[0].filename && fix.samples[0].lang === 'bash');
+	const commandSample = iam.fixes[fixIndex]!.samples[0]!;
+	const block = page.locator(`#fix-${fixIndex + 1} figure.sample`).first();
 	const button = block.getByRole('button');
 	await button.focus();
 	await page.keyboard.press('Enter');

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import { splitFrontmatter } from '../../src/content-checks/frontmatter.ts';
+import { guideUrl } from '../../src/routes.ts';
 import { guideSchema, type GuideData } from '../../src/schemas/guide.ts';
 
 const contentDir = new URL('../../content/', import.meta.url);
+const distDir = new URL('../../dist/', import.meta.url);
 
 /** Guide ids (`aws/s3-access-denied`) as they are on disk: the pages the build must produce. */
 export function guideIds(): string[] {
@@ -13,28 +15,52 @@ export function guideIds(): string[] {
 		.sort();
 }
 
-export function providerIds(): string[] {
-	return readdirSync(new URL('providers/', contentDir))
-		.filter((file) => file.endsWith('.json'))
-		.map((file) => file.replace(/\.json$/, ''));
-}
-
 /** A guide's frontmatter read straight from its source file, to compare the page against. */
 export function readGuide(id: string): GuideData {
 	const source = readFileSync(new URL(`errors/${id}.mdx`, contentDir), 'utf8');
-	return guideSchema().parse(splitFrontmatter(source).data);
+	return guideSchema.parse(splitFrontmatter(source).data);
 }
 
-/** Every page a reader can reach. */
-export function allPages(): string[] {
-	return ['/', ...providerIds().map((id) => `/${id}/`), ...guideIds().map((id) => `/${id}/`), '/404.html'];
+/** The file in dist/ that a path is served from. */
+export const distFile = (path: string) => new URL(`.${path.endsWith('/') ? `${path}index.html` : path}`, distDir);
+
+/** Every page of the built site: the sitemap's pages and the 404 page. */
+export function builtPages(): string[] {
+	const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+	const index = readFileSync(new URL('sitemap-index.xml', distDir), 'utf8');
+	const pages = locations(index).flatMap((path) => locations(readFileSync(distFile(path), 'utf8')));
+	return [...pages.sort(), '/404.html'];
 }
 
-export const IAM_GUIDE = '/aws/access-denied-exception/';
+/** While the site is this small, browser checks visit every page; beyond it, a sample. */
+const EVERY_PAGE_UP_TO = 150;
+const SAMPLE_GUIDES = 100;
 
 /**
- * Every test fails if the page logs an error or sends a request anywhere but our own origin:
- * no analytics, fonts or CDN scripts, and nothing a reader pastes leaves the browser.
+ * The pages the browser checks (axe, 360 px) visit: every page of a small site; for a large one,
+ * every page that is not a guide plus 100 guides picked by a seed, printed so a failure can be
+ * replayed with `SAMPLE_SEED=<seed>`.
+ */
+export function samplePages(): string[] {
+	const pages = builtPages();
+	if (pages.length <= EVERY_PAGE_UP_TO) return pages;
+	const guides = new Set(guideIds().map(guideUrl));
+	const seed = Number(process.env.SAMPLE_SEED ?? Date.now() % 100_000);
+	console.log(`sampling ${SAMPLE_GUIDES} of ${guides.size} guides with SAMPLE_SEED=${seed}`);
+	let state = seed;
+	const next = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+	const pool = pages.filter((p) => guides.has(p));
+	const picked = new Set<string>();
+	while (picked.size < Math.min(SAMPLE_GUIDES, pool.length)) picked.add(pool[Math.floor(next() * pool.length)]!);
+	return [...pages.filter((p) => !guides.has(p)), ...picked];
+}
+
+export const IAM_GUIDE = guideUrl('aws/access-denied-exception');
+
+/**
+ * Every test fails if the page logs an error (a CSP violation is one) or sends a request
+ * anywhere but our own origin: no analytics, fonts or CDN scripts, and nothing a reader pastes
+ * leaves the browser.
  */
 export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageProblems: void }>({
 	/** Console errors a test provokes on purpose, such as the 404 status of a missing page. */

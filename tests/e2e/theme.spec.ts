@@ -3,7 +3,7 @@ import { IAM_GUIDE, expect, test } from './site.ts';
 
 /** The colour of the first highlighted JSON string token in the IAM policy sample. */
 async function codeColour(page: Page): Promise<string> {
-	const token = page.locator('figure.sample pre span[style]').filter({ hasText: '"2012-10-17"' }).first();
+	const token = page.locator('figure.sample pre span[class^="tk-"]').filter({ hasText: '"2012-10-17"' }).first();
 	return token.evaluate((el) => getComputedStyle(el).color);
 }
 
@@ -59,8 +59,10 @@ test('the theme switch is usable from the keyboard', async ({ page }) => {
 	await page.goto(IAM_GUIDE);
 	const dark = await pageBackground(page);
 	const select = page.getByRole('combobox', { name: 'Theme' });
-	// Reach the switch with Tab from the top of the page, then change it with the arrow keys.
-	for (let i = 0; i < 10 && !(await select.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	// Reach the switch with Tab from the top of the page, however many links come before it, then
+	// change it with the arrow keys.
+	const stops = await page.evaluate(() => document.querySelectorAll('a[href], button, select, input, [tabindex="0"]').length);
+	for (let i = 0; i < stops && !(await select.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
 	await expect(select).toBeFocused();
 	await page.keyboard.press('ArrowDown'); // System → Light
 	await expect(select).toHaveValue('light');

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,19 +8,29 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const copies: string[] = [];
 let site: string;
 
-/** A throwaway copy of the project (node_modules linked) whose content we can break. */
-beforeAll(async () => {
-	site = await mkdtemp(join(tmpdir(), 'fixerror-build-'));
+/** A throwaway copy of the project whose content we can change; node_modules is linked, its caches are not shared. */
+async function copyProject(): Promise<string> {
+	const copy = await mkdtemp(join(tmpdir(), 'fixerror-build-'));
+	copies.push(copy);
 	for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
-		await cp(join(root, entry), join(site, entry), { recursive: true });
+		await cp(join(root, entry), join(copy, entry), { recursive: true });
 	}
-	await symlink(join(root, 'node_modules'), join(site, 'node_modules'));
+	await mkdir(join(copy, 'node_modules'));
+	for (const entry of await readdir(join(root, 'node_modules'))) {
+		if (entry !== '.astro' && entry !== '.vite') await symlink(join(root, 'node_modules', entry), join(copy, 'node_modules', entry));
+	}
+	return copy;
+}
+
+beforeAll(async () => {
+	site = await copyProject();
 });
 
 afterAll(async () => {
-	await rm(site, { recursive: true, force: true });
+	await Promise.all(copies.map((copy) => rm(copy, { recursive: true, force: true })));
 });
 
 async function plant(file: string, from: string, to: string): Promise<void> {
@@ -74,10 +84,34 @@ test('mistakes planted in copies of real guides stop `astro build`, each named w
 		else expect(output).toMatch(message);
 	}
 	expect(output).toMatch(/s3-access-denied\.mdx: body:\d+: link "#fix-99": \/aws\/s3-access-denied\/ has no anchor "#fix-99"/);
-	expect(output).toMatch(/ec2-unauthorized-operation\.mdx: body:\d+: MDX does not compile/);
+	expect(output).toMatch(/ec2-unauthorized-operation\.mdx: body:\d+: MDX does not parse/);
 	expect(output).toContain('content/errors/aws/draft.md: not a guide');
 	expect(output).toMatch(/AccessDeniedException" for service "kms" is already covered by content\/errors\/aws\/kms/);
 	// One problem per mistake, all in one run; and nothing was rendered.
 	expect(output).toContain(`${plants.length + 4} content problems`);
 	expect(output).not.toContain('generating static routes');
+	expect(output).toContain('Fix these, then run `npm run check`');
+}, 120_000);
+
+test('a provider without services builds: its guides name none, and pages and breadcrumbs do without', async () => {
+	const copy = await copyProject();
+	await writeFile(join(copy, 'content/providers/git.json'), JSON.stringify({ name: 'Git', fullName: 'Git', description: 'Errors from git and its hosts.' }));
+	await mkdir(join(copy, 'content/errors/git'));
+	const kms = await readFile(join(copy, KMS), 'utf8');
+	// A guide made from a real one: no services, its own code and title, no related guides.
+	const guide = kms
+		.replace(/^services: .*\n/m, '')
+		.replace(/^code: .*$/m, 'code: ExamplePushDenied')
+		.replace(/^title: .*$/m, "title: 'Git ExamplePushDenied: a guide without a service'")
+		.replace(/^aliases:\n(?: {2}- .*\n)+/m, '')
+		.replace(/^related: .*$/m, 'related: []')
+		.replace(/\]\(\/aws\/[^)]*\)/g, '](/)');
+	await writeFile(join(copy, 'content/errors/git/example-push-denied.mdx'), guide);
+	await run('npx', ['astro', 'build'], { cwd: copy, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const page = await readFile(join(copy, 'dist/git/example-push-denied/index.html'), 'utf8');
+	const breadcrumb = /<nav aria-label="Breadcrumb"[^>]*>([\s\S]*?)<\/nav>/.exec(page)![1]!;
+	expect([...breadcrumb.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`)).toEqual(['Home /', 'Git /git/']);
+	const listing = await readFile(join(copy, 'dist/git/index.html'), 'utf8');
+	expect(listing).toContain('href="/git/example-push-denied/"');
+	expect(listing).not.toContain('<h2 id="service-');
 }, 120_000);

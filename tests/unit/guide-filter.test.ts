@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { matchesQuery } from '../../src/utils/guide-filter.ts';
+import { matchesQuery, prepareQuery } from '../../src/utils/guide-filter.ts';
 
 const iam = { code: 'AccessDeniedException', aliases: ['is not authorized to perform'], text: 'AWS IAM permission denied' };
 const s3 = { code: 'AccessDenied', aliases: [], text: 'Amazon S3 Access Denied bucket policy' };
@@ -24,8 +24,16 @@ test('typed words match when all appear, in any case', () => {
 	expect(matchesQuery('S3 kms', s3)).toBe(false);
 });
 
-test('a hostile string is only ever compared, never interpreted', () => {
+test('regular expression syntax is compared as text, never compiled', () => {
+	// As a pattern, `.*` would match any guide and `access.*denied` this one; as text neither appears.
+	expect(matchesQuery('.*', iam)).toBe(false);
+	expect(matchesQuery('access.*denied', iam)).toBe(false);
 	expect(matchesQuery('<img src=x onerror=alert(1)>', iam)).toBe(false);
-	// A 100 kB paste with regex metacharacters is split into words, never compiled.
-	expect(matchesQuery('(zq+)+$ '.repeat(12_500), iam)).toBe(false);
+});
+
+test('punctuation around words is trimmed, however long the run', () => {
+	expect(prepareQuery(`${'.'.repeat(50_000)}s3:getobject${'-'.repeat(50_000)}`)?.words).toEqual(new Set(['s3:getobject']));
+	expect(prepareQuery('::: ---')?.words).toEqual(new Set());
+	// A query of punctuation alone matches nothing rather than everything.
+	expect(matchesQuery('::: ---', iam)).toBe(false);
 });

@@ -5,13 +5,13 @@ import { validGuide } from './valid-guide.ts';
 
 /** Parses and returns each issue as "path: message", the way the build reports them. */
 function problems(input: unknown): string[] {
-	const result = guideSchema().safeParse(input);
+	const result = guideSchema.safeParse(input);
 	return result.success ? [] : result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
 }
 
 describe('guide schema', () => {
 	test('accepts a complete guide and normalises it', () => {
-		const data = guideSchema().parse(validGuide());
+		const data = guideSchema.parse(validGuide());
 		expect(data.updated).toEqual(new Date('2026-01-15'));
 		// Trailing blank lines would end up on the clipboard and run a pasted command.
 		expect(data.fixes[0]!.samples[0]!.code).toBe('{ "Version": "2012-10-17" }');
@@ -20,12 +20,13 @@ describe('guide schema', () => {
 
 	test('fills defaults for optional lists', () => {
 		const { aliases, tags, faqs, related, detection, escalation, httpStatus, ...minimal } = validGuide();
-		const data = guideSchema().parse(minimal);
+		const data = guideSchema.parse(minimal);
 		expect(data).toMatchObject({ aliases: [], tags: [], faqs: [], related: [] });
+		expect(data.httpStatus).toBeUndefined();
 		expect(data.detection).toBeUndefined();
 	});
 
-	const required = ['title', 'description', 'code', 'services', 'messages', 'lead', 'causes', 'fixes', 'sources', 'updated'] as const;
+	const required = ['title', 'description', 'code', 'messages', 'lead', 'causes', 'fixes', 'sources', 'updated'] as const;
 	test.each(required)('a guide without %s fails and names the field', (field) => {
 		const input: Record<string, unknown> = { ...validGuide() };
 		delete input[field];
@@ -39,7 +40,8 @@ describe('guide schema', () => {
 		['code', ['AccessDenied'], 'code: expected the error code as text'],
 		['httpStatus', '403', 'httpStatus: expected an HTTP status code such as 403'],
 		['httpStatus', 403.5, 'httpStatus: expected an HTTP status code such as 403'],
-		['services', 'iam', 'services: '],
+		['services', 'iam', 'services: expected a list, such as [a, b]'],
+		['services', ['IAM'], 'services[0]: expected a lowercase slug such as "s3"'],
 		['causes', [], 'causes: must list at least one cause'],
 		['fixes', [], 'fixes: must list at least one fix'],
 		['messages', [], 'messages: must show the error message at least once'],
@@ -68,7 +70,7 @@ describe('guide schema', () => {
 		const guide = validGuide();
 		guide.fixes[0]!.samples = [{ lang: 'jsonn', code: '{}' }];
 		expect(problems(guide)).toEqual([
-			'fixes[0].samples[0].lang: unknown code language "jsonn": use a language Shiki knows (json, bash, sh, yaml, hcl, python, text, ...)',
+			'fixes[0].samples[0].lang: unknown code language "jsonn": use a language Shiki knows (json, bash, sh, yaml, hcl, python, text, ...) — did you mean "json"?',
 		]);
 	});
 

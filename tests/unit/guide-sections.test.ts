@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
-import { guideSections, itemAnchor } from '../../src/utils/guide-sections.ts';
-
-const full = { detection: 'x', related: ['aws/a'], faqs: [{ question: 'q', answer: 'a' }], escalation: 'y' };
+import { GUIDE_SECTIONS, guideAnchors, presentSections } from '../../src/schemas/guide-sections.ts';
+import { guideSchema } from '../../src/schemas/guide.ts';
+import { validGuide } from './valid-guide.ts';
 
 test('lists every section in the reading order of the seed page', () => {
-	expect(guideSections(full).map((s) => s.id)).toEqual([
+	expect(presentSections(guideSchema.parse(validGuide())).map((s) => s.id)).toEqual([
 		'why-this-happens',
 		'how-to-fix-it',
 		'detection',
@@ -15,12 +15,20 @@ test('lists every section in the reading order of the seed page', () => {
 	]);
 });
 
-test('leaves out optional sections the guide does not have', () => {
-	const ids = guideSections({ detection: undefined, related: [], faqs: [], escalation: undefined }).map((s) => s.id);
-	expect(ids).toEqual(['why-this-happens', 'how-to-fix-it', 'sources']);
+test('leaves out optional sections the guide has nothing for; required ones always stay', () => {
+	const { detection, escalation, faqs, related, ...minimal } = validGuide();
+	expect(presentSections(guideSchema.parse(minimal)).map((s) => s.id)).toEqual(['why-this-happens', 'how-to-fix-it', 'sources']);
+	expect(presentSections({ detection: '  ', faqs: [] }).map((s) => s.id)).toEqual(['why-this-happens', 'how-to-fix-it', 'sources']);
 });
 
-test('numbers item anchors from 1, as the page does', () => {
-	expect(itemAnchor('fix', 0)).toBe('fix-1');
-	expect(itemAnchor('faq', 7)).toBe('faq-8');
+test('anchors: main, each section, and each item numbered from 1', () => {
+	const guide = guideSchema.parse({ ...validGuide(), faqs: [{ question: 'a?', answer: 'b' }, { question: 'c?', answer: 'd' }] });
+	expect([...guideAnchors(guide)].sort()).toEqual(
+		['main', 'why-this-happens', 'cause-1', 'how-to-fix-it', 'fix-1', 'detection', 'related-errors', 'faq', 'faq-1', 'faq-2', 'when-to-escalate', 'sources'].sort()
+	);
+});
+
+test('every section field is in the guide schema, with the section schema itself', () => {
+	for (const section of GUIDE_SECTIONS) expect(guideSchema.shape[section.field], section.id).toBe(section.schema);
+	expect(new Set(GUIDE_SECTIONS.map((s) => s.id)).size).toBe(GUIDE_SECTIONS.length);
 });

@@ -19,12 +19,30 @@ test('a guide that exists but failed other checks still resolves', () => {
 	expect(problems).toEqual([]);
 });
 
-test('the same code in the same service of a provider is a duplicate; another service is not', () => {
-	const same = checkReferences([guide('aws/a', [], ['iam'], 'Denied'), guide('aws/b', [], ['iam'], 'Denied')], providers);
+test('the same code in the same service of a provider is a duplicate, related or not', () => {
+	const same = checkReferences([guide('aws/a', ['aws/b'], ['iam'], 'Denied'), guide('aws/b', [], ['iam'], 'Denied')], providers);
 	expect(same.map(formatProblem)).toEqual([
 		'content/errors/aws/b.mdx: code: "Denied" for service "iam" is already covered by content/errors/aws/a.mdx: merge the two guides or give this one a different first service',
 	]);
-	expect(checkReferences([guide('aws/a', [], ['iam'], 'Denied'), guide('aws/b', [], ['s3'], 'Denied')], providers)).toEqual([]);
+});
+
+test('guides in different services or providers share a code only when they relate, in either direction', () => {
+	const unrelated = checkReferences([guide('aws/a', [], ['iam'], 'Denied'), guide('aws/b', [], ['s3'], 'denied')], providers);
+	expect(unrelated.map(formatProblem)).toEqual([
+		'content/errors/aws/b.mdx: code: "denied" is also the code of content/errors/aws/a.mdx: guides may share a code only when they relate to each other (add "aws/a" to related)',
+	]);
+	expect(checkReferences([guide('aws/a', [], ['iam'], 'Denied'), guide('aws/b', ['aws/a'], ['s3'], 'Denied')], providers)).toEqual([]);
+	expect(checkReferences([guide('aws/a', ['aws/b'], ['iam'], 'Denied'), guide('aws/b', [], ['s3'], 'Denied')], providers)).toEqual([]);
+});
+
+test('a code shared by three guides must relate each pair', () => {
+	const problems = checkReferences(
+		[guide('aws/a', ['aws/b'], ['iam'], 'Denied'), guide('aws/b', [], ['s3'], 'Denied'), guide('aws/c', ['aws/a'], ['kms'], 'Denied')],
+		[{ ...providers[0]!, data: { services: { iam: 'IAM', s3: 'Amazon S3', kms: 'AWS KMS' } } }]
+	);
+	expect(problems.map((p) => `${p.file}: ${p.message.slice(0, 60)}`)).toEqual([
+		'content/errors/aws/c.mdx: "Denied" is also the code of content/errors/aws/b.mdx: guide',
+	]);
 });
 
 test('suggestions only come for near misses', () => {

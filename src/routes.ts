@@ -1,0 +1,26 @@
+/**
+ * Every URL of the site, built in one place. Pages, links, the content checks, the sitemap
+ * check and the tests all ask here, so a URL scheme changes in one function.
+ */
+
+/** `/`: search, providers, recent guides. */
+export const homeUrl = () => '/';
+
+/** `/aws/`, and `/aws/2/` for the second page of a long provider listing. */
+export const providerUrl = (providerId: string, page = 1) => (page <= 1 ? `/${providerId}/` : `/${providerId}/${page}/`);
+
+/** `/aws/s3-access-denied/` for the guide `aws/s3-access-denied`. */
+export const guideUrl = (guideId: string) => `/${guideId}/`;
+
+/** The anchor of a service's group on its provider page. */
+export const serviceAnchor = (serviceId: string) => `service-${serviceId}`;
+
+/** `/aws/#service-s3`: where a service's guides start, on whichever page of the listing that is. */
+export const serviceUrl = (providerId: string, serviceId: string, page: number) =>
+	`${providerUrl(providerId, page)}#${serviceAnchor(serviceId)}`;
+
+/** The page for an address that does not exist; hosts serve it with status 404. */
+export const notFoundUrl = () => '/404.html';
+
+/** The provider folder of a guide id: `aws` for `aws/s3-access-denied`. */
+export const providerIdOf = (guideId: string) => guideId.slice(0, guideId.indexOf('/'));

@@ -1,0 +1,100 @@
+import type { z } from 'astro/zod';
+import { textKinds, type TextKind } from './text.ts';
+
+export interface TextField {
+	/** Path in the frontmatter, e.g. `fixes[2].body`, as problems name it. */
+	field: string;
+	kind: TextKind;
+	text: string;
+}
+
+// The parts of a Zod 4 schema definition the walk reads.
+interface Def {
+	type: string;
+	shape?: Record<string, z.ZodType>;
+	element?: z.ZodType;
+	innerType?: z.ZodType;
+	in?: z.ZodType;
+	keyType?: z.ZodType;
+	valueType?: z.ZodType;
+}
+
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Wrappers whose value is their inner schema's value. */
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
+/**
+ * Every text value in `data` at a field whose schema declares a kind of text, with its path and
+ * kind. Walks the schema, not a hand-kept list, so a field added to the schema is found here;
+ * values that do not fit the schema (a number where text belongs) are skipped, the schema
+ * reports those. With `kinds`, only fields of those kinds.
+ */
+export function textFields(schema: z.ZodType, data: unknown, kinds?: ReadonlySet<TextKind>): TextField[] {
+	const found: TextField[] = [];
+	const walk = (node: z.ZodType, value: unknown, path: string): void => {
+		const kind = textKinds.get(node)?.textKind;
+		if (kind) {
+			if (typeof value === 'string' && (!kinds || kinds.has(kind))) found.push({ field: path, kind, text: value });
+			return;
+		}
+		const def = defOf(node);
+		if (WRAPPERS.has(def.type)) walk(def.innerType!, value, path);
+		else if (def.type === 'pipe') walk(def.in!, value, path);
+		else if (def.type === 'object' && isRecord(value))
+			for (const [key, child] of Object.entries(def.shape!)) walk(child, value[key], path ? `${path}.${key}` : key);
+		else if (def.type === 'array' && Array.isArray(value)) value.forEach((item, i) => walk(def.element!, item, `${path}[${i}]`));
+		else if (def.type === 'record' && isRecord(value))
+			for (const [key, child] of Object.entries(value)) walk(def.valueType!, child, path ? `${path}.${key}` : key);
+	};
+	walk(schema, data, '');
+	return found;
+}
+
+/**
+ * Every leaf of a schema that holds text, as a path pattern (`fixes[].samples[].code`, `services{}`
+ * for a record's keys) with its declared kind, or `undefined` where none is declared. Tests use
+ * it to prove that every text field of a guide says what kind of text it is.
+ */
+export function textLeaves(schema: z.ZodType): Array<{ path: string; kind: TextKind | undefined }> {
+	const leaves: Array<{ path: string; kind: TextKind | undefined }> = [];
+	const walk = (node: z.ZodType, path: string): void => {
+		const kind = textKinds.get(node)?.textKind;
+		if (kind) {
+			leaves.push({ path, kind });
+			return;
+		}
+		const def = defOf(node);
+		if (WRAPPERS.has(def.type)) walk(def.innerType!, path);
+		else if (def.type === 'pipe') walk(def.in!, path);
+		else if (def.type === 'object') for (const [key, child] of Object.entries(def.shape!)) walk(child, path ? `${path}.${key}` : key);
+		else if (def.type === 'array') walk(def.element!, `${path}[]`);
+		else if (def.type === 'record') {
+			walk(def.keyType!, `${path}{key}`);
+			walk(def.valueType!, `${path}{}`);
+		} else if (['string', 'union', 'date', 'literal', 'enum', 'template_literal'].includes(def.type)) leaves.push({ path, kind: undefined });
+	};
+	walk(schema, '');
+	return leaves;
+}
+
+/** Every field name an object schema allows, at any depth: the names "did you mean" suggests for a typo. */
+export function fieldNames(schema: z.ZodType): Set<string> {
+	const names = new Set<string>();
+	const walk = (node: z.ZodType): void => {
+		const def = defOf(node);
+		if (WRAPPERS.has(def.type)) walk(def.innerType!);
+		else if (def.type === 'pipe') walk(def.in!);
+		else if (def.type === 'array') walk(def.element!);
+		else if (def.type === 'object')
+			for (const [key, child] of Object.entries(def.shape!)) {
+				names.add(key);
+				walk(child);
+			}
+	};
+	walk(schema);
+	return names;
+}
