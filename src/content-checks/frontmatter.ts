@@ -12,11 +12,11 @@ export interface SplitFile {
 
 /** A frontmatter block that does not parse, at a 1-based line of the file. */
 export class FrontmatterError extends Error {
-	constructor(
-		message: string,
-		readonly line: number
-	) {
+	readonly line: number;
+
+	constructor(message: string, line: number) {
 		super(message);
+		this.line = line;
 	}
 }
 

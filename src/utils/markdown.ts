@@ -66,11 +66,11 @@ const endOf = (node: TreeNode) => node.position?.end.offset ?? 0;
 
 /** An MDX syntax error, with the line and column the compiler gave, when it gave them. */
 export class MdxSyntaxError extends Error {
-	constructor(
-		message: string,
-		readonly line: number | undefined
-	) {
+	readonly line: number | undefined;
+
+	constructor(message: string, line: number | undefined) {
 		super(message);
+		this.line = line;
 	}
 }
 
