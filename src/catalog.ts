@@ -44,12 +44,22 @@ export interface Catalog {
 	siteKey: string;
 }
 
-const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+	a.data.title.localeCompare(b.data.title);
 
 async function loadCatalog(): Promise<Catalog> {
-	const [guideEntries, providerEntries] = await Promise.all([getCollection('errors'), getCollection('providers')]);
+	const [guideEntries, providerEntries] = await Promise.all([
+		getCollection('errors'),
+		getCollection('providers'),
+	]);
 	const providers = providerEntries
-		.map((entry): Provider => ({ id: entry.id, url: providerUrl(entry.id), data: entry.data, guides: [], listing: providerListing<Guide>([], {}, (guide) => guide.data) }))
+		.map((entry): Provider => ({
+			id: entry.id,
+			url: providerUrl(entry.id),
+			data: entry.data,
+			guides: [],
+			listing: providerListing<Guide>([], {}, (guide) => guide.data),
+		}))
 		.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }));
 	const providerById = new Map(providers.map((p) => [p.id, p]));
 
@@ -73,12 +83,20 @@ async function loadCatalog(): Promise<Catalog> {
 
 	for (const provider of providers) {
 		provider.guides.sort(byTitle);
-		provider.listing = providerListing(provider.guides, provider.data.services, (guide) => guide.data);
+		provider.listing = providerListing(
+			provider.guides,
+			provider.data.services,
+			(guide) => guide.data
+		);
 		for (const guide of provider.guides) {
 			const serviceId = guide.data.services[0];
 			const name = serviceId === undefined ? undefined : provider.data.services[serviceId];
 			if (serviceId !== undefined && name !== undefined)
-				guide.service = { id: serviceId, name, url: serviceUrl(provider.id, serviceId, provider.listing.servicePage.get(serviceId) ?? 1) };
+				guide.service = {
+					id: serviceId,
+					name,
+					url: serviceUrl(provider.id, serviceId, provider.listing.servicePage.get(serviceId) ?? 1),
+				};
 		}
 	}
 
@@ -109,5 +127,10 @@ export function digestOf(parts: readonly string[]): string {
  * still right, so Astro copies it instead of rendering it again.
  */
 export function guidePageKey(guide: Guide, catalog: Catalog): string {
-	return digestOf([catalog.siteKey, guide.digest, guide.service?.url ?? '', ...relatedGuides(guide, catalog).map((g) => `${g.digest}:${g.service?.url}`)]);
+	return digestOf([
+		catalog.siteKey,
+		guide.digest,
+		guide.service?.url ?? '',
+		...relatedGuides(guide, catalog).map((g) => `${g.digest}:${g.service?.url}`),
+	]);
 }

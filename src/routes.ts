@@ -7,7 +7,8 @@
 export const homeUrl = () => '/';
 
 /** `/aws/`, and `/aws/2/` for the second page of a long provider listing. */
-export const providerUrl = (providerId: string, page = 1) => (page <= 1 ? `/${providerId}/` : `/${providerId}/${page}/`);
+export const providerUrl = (providerId: string, page = 1) =>
+	page <= 1 ? `/${providerId}/` : `/${providerId}/${page}/`;
 
 /** `/aws/s3-access-denied/` for the guide `aws/s3-access-denied`. */
 export const guideUrl = (guideId: string) => `/${guideId}/`;

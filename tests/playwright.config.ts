@@ -22,7 +22,12 @@ export default defineConfig({
 			executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
 			// Keep Chromium from phoning home: this machine's network is closed, and no request
 			// may leave the site under test anyway.
-			args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+			args: [
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
 		},
 	},
 	webServer: {

@@ -21,17 +21,31 @@ function read(file: string): unknown {
 /** A Vitest JSON report: the unit suite, or the checks over the built site. */
 function vitestCounts(file: string): Counts | undefined {
 	const report = read(file) as
-		| { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number; success: boolean }
+		| {
+				numPassedTests: number;
+				numFailedTests: number;
+				numPendingTests: number;
+				numTodoTests: number;
+				numFailedTestSuites: number;
+				success: boolean;
+		  }
 		| undefined;
 	if (!report) return undefined;
 	// A test file that fails to import, or a failing hook, fails its suite without failing a test.
 	const failed = report.numFailedTests + report.numFailedTestSuites || (report.success ? 0 : 1);
-	return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
+	return {
+		passed: report.numPassedTests,
+		failed,
+		skipped: report.numPendingTests + report.numTodoTests,
+	};
 }
 
 function e2eCounts(): Counts | undefined {
 	const report = read('e2e.json') as
-		| { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] }
+		| {
+				stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+				errors?: unknown[];
+		  }
 		| undefined;
 	if (!report) return undefined;
 	const { expected, unexpected, flaky, skipped } = report.stats;
@@ -47,7 +61,11 @@ for (const [name, counts] of [
 	['e2e', e2eCounts()],
 ] as const) {
 	const c = counts ?? { passed: 0, failed: 1, skipped: 0 };
-	console.log(counts ? `${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` : `${name}: did not run`);
+	console.log(
+		counts
+			? `${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`
+			: `${name}: did not run`
+	);
 	total.passed += c.passed;
 	total.failed += c.failed;
 	total.skipped += c.skipped;

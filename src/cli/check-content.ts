@@ -1,18 +1,27 @@
-// `npm run check`: validates every guide and provider in seconds, without building the site.
-// Prints one line per problem (`file: field: message`) and exits 1 if there is any.
+// `npm run check`: validates every guide and provider in about a second, without building.
+// Prints one line per problem (`file: field: message`) and exits 1 if there is any. Facts about
+// guides unchanged since the last check or build are reused; `--fresh` reads every file again.
 import { formatProblem } from '../content-checks/problem.ts';
-import { validateContent } from '../content-checks/validate.ts';
+import { readContentFiles, validateFiles } from '../content-checks/validate.ts';
+import { ValidationCache } from '../content-checks/validation-cache.ts';
 
 const root = new URL('../../', import.meta.url);
 const start = performance.now();
-const { problems, guides, providers, fileCount } = await validateContent(root);
+const fresh = process.argv.includes('--fresh');
+const cache = await ValidationCache.load(root);
+const files = await readContentFiles(root);
+const { problems, guides, unchanged, providers, fileCount } = validateFiles(
+	files,
+	fresh ? {} : { cache }
+);
+if (!fresh) await cache.save(files.map((file) => file.path));
 const seconds = ((performance.now() - start) / 1000).toFixed(2);
 
 for (const problem of problems) console.error(formatProblem(problem));
-const files = new Set(problems.map((p) => p.file)).size;
+const problemFiles = new Set(problems.map((p) => p.file)).size;
 console.log(
 	problems.length === 0
-		? `content ok: ${guides.length} guides, ${providers.length} providers (${fileCount} files) in ${seconds} s`
-		: `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${fileCount} files checked in ${seconds} s)`
+		? `content ok: ${guides.length + unchanged.length} guides (${unchanged.length} unchanged), ${providers.length} providers (${fileCount} files) in ${seconds} s`
+		: `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${problemFiles} file${problemFiles === 1 ? '' : 's'} (${fileCount} files checked in ${seconds} s)`
 );
 process.exitCode = problems.length === 0 ? 0 : 1;

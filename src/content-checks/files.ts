@@ -78,7 +78,8 @@ export function classifyFiles(files: readonly ContentFile[]): ClassifiedFiles {
 function notAGuide(path: string): string {
 	const expected = 'guides are content/errors/<provider>/<slug>.mdx';
 	if (/\.(md|markdown)$/.test(path)) return `not a guide: ${expected} (rename it to .mdx)`;
-	if (path.split('/').length < 4) return `not a guide: ${expected} (put it in its provider's folder)`;
+	if (path.split('/').length < 4)
+		return `not a guide: ${expected} (put it in its provider's folder)`;
 	if (path.split('/').length > 4) return `not a guide: ${expected} (no nested folders)`;
 	return `not a guide: ${expected}`;
 }

@@ -34,7 +34,8 @@ export function splitFrontmatter(source: string): SplitFile {
 	if (!isFence(lines[open])) return { data: undefined, body: source };
 	let close = open + 1;
 	while (close < lines.length && !isFence(lines[close])) close++;
-	if (close === lines.length) throw new FrontmatterError('the frontmatter has no closing "---" line', open + 1);
+	if (close === lines.length)
+		throw new FrontmatterError('the frontmatter has no closing "---" line', open + 1);
 	let data: unknown;
 	try {
 		data = yaml.load(lines.slice(open + 1, close).join('\n'));

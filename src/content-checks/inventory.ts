@@ -14,14 +14,22 @@ export interface Inventory {
  * that nothing else did: the same set three ways. Each difference is one problem.
  */
 export function compareInventory({ content, pages, sitemap }: Inventory): Problem[] {
-	const sets = { content: new Set(content), 'built pages': new Set(pages), sitemap: new Set(sitemap) };
+	const sets = {
+		content: new Set(content),
+		'built pages': new Set(pages),
+		sitemap: new Set(sitemap),
+	};
 	const problems: Problem[] = [];
 	const names = Object.keys(sets) as Array<keyof typeof sets>;
 	for (const path of new Set(names.flatMap((name) => [...sets[name]])))
 		for (const name of names)
 			if (!sets[name].has(path)) {
 				const present = names.filter((other) => sets[other].has(path)).join(' and ');
-				problems.push({ file: 'dist/', field: path, message: `in the ${present} but not in the ${name}` });
+				problems.push({
+					file: 'dist/',
+					field: path,
+					message: `in the ${present} but not in the ${name}`,
+				});
 			}
 	return problems;
 }

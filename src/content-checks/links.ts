@@ -26,7 +26,12 @@ function decodeAnchor(anchor: string): string {
  * the trailing slash the site's URLs have, or an `#anchor` the page lacks. Links to other sites
  * are left alone: checking them needs the network.
  */
-export function checkLinks(file: string, selfPath: string, links: readonly Link[], pages: ReadonlyMap<string, LinkTarget>): Problem[] {
+export function checkLinks(
+	file: string,
+	selfPath: string,
+	links: readonly Link[],
+	pages: ReadonlyMap<string, LinkTarget>
+): Problem[] {
 	const problems: Problem[] = [];
 	for (const { field, url: href } of links) {
 		if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
@@ -35,20 +40,36 @@ export function checkLinks(file: string, selfPath: string, links: readonly Link[
 		const path = rawPath === '' ? selfPath : rawPath;
 		const anchor = rawAnchor === undefined ? undefined : decodeAnchor(rawAnchor);
 		if (!path.startsWith('/')) {
-			problems.push({ file, field, message: `link "${href}" is relative: write it from the site root, e.g. "/aws/s3-access-denied/"` });
+			problems.push({
+				file,
+				field,
+				message: `link "${href}" is relative: write it from the site root, e.g. "/aws/s3-access-denied/"`,
+			});
 			continue;
 		}
 		const page = pages.get(path) ?? pages.get(`${path}/`);
 		if (!page) {
-			problems.push({ file, field, message: `link "${href}" points to no page${didYouMean(path, pages.keys())}` });
+			problems.push({
+				file,
+				field,
+				message: `link "${href}" points to no page${didYouMean(path, pages.keys())}`,
+			});
 			continue;
 		}
 		if (!pages.has(path)) {
-			problems.push({ file, field, message: `link "${href}" needs a trailing slash: "${path}/${anchor ? `#${anchor}` : ''}"` });
+			problems.push({
+				file,
+				field,
+				message: `link "${href}" needs a trailing slash: "${path}/${anchor ? `#${anchor}` : ''}"`,
+			});
 			continue;
 		}
 		if (anchor !== undefined && page.anchors && !page.anchors.has(anchor)) {
-			problems.push({ file, field, message: `link "${href}": ${path} has no anchor "#${anchor}"${didYouMean(anchor, page.anchors)}` });
+			problems.push({
+				file,
+				field,
+				message: `link "${href}": ${path} has no anchor "#${anchor}"${didYouMean(anchor, page.anchors)}`,
+			});
 		}
 	}
 	return problems;

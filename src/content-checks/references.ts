@@ -53,22 +53,44 @@ export function checkReferences(
 		// Duplicates within the list are the schema's job (uniqueList).
 		related?.forEach((id, i) => {
 			const field = `related[${i}]`;
-			if (id === guide.id) problems.push({ file: guide.file, field, message: 'a guide cannot relate to itself' });
-			else if (!guideIds.has(id)) problems.push({ file: guide.file, field, message: `no guide "${id}"${didYouMean(id, guideIds)}` });
+			if (id === guide.id)
+				problems.push({ file: guide.file, field, message: 'a guide cannot relate to itself' });
+			else if (!guideIds.has(id))
+				problems.push({
+					file: guide.file,
+					field,
+					message: `no guide "${id}"${didYouMean(id, guideIds)}`,
+				});
 		});
 	}
 	problems.push(...checkCodes(guides), ...checkAliases(guides));
 	return problems;
 }
 
-function checkServices(guide: GuideRecord, provider: ProviderRecord, services: readonly string[]): Problem[] {
+function checkServices(
+	guide: GuideRecord,
+	provider: ProviderRecord,
+	services: readonly string[]
+): Problem[] {
 	const known = Object.keys(provider.data.services);
 	if (known.length === 0)
 		return services.length === 0
 			? []
-			: [{ file: guide.file, field: 'services', message: `${provider.file} lists no services: leave this field out` }];
+			: [
+					{
+						file: guide.file,
+						field: 'services',
+						message: `${provider.file} lists no services: leave this field out`,
+					},
+				];
 	if (services.length === 0)
-		return [{ file: guide.file, field: 'services', message: `must name at least one service of ${provider.file} (one of: ${known.join(', ')})` }];
+		return [
+			{
+				file: guide.file,
+				field: 'services',
+				message: `must name at least one service of ${provider.file} (one of: ${known.join(', ')})`,
+			},
+		];
 	return services.flatMap((service, i) =>
 		Object.hasOwn(provider.data.services, service)
 			? []
@@ -82,7 +104,8 @@ function checkServices(guide: GuideRecord, provider: ProviderRecord, services: r
 	);
 }
 
-const relates = (a: GuideRecord, b: GuideRecord) => !!a.data.related?.includes(b.id) || !!b.data.related?.includes(a.id);
+const relates = (a: GuideRecord, b: GuideRecord) =>
+	!!a.data.related?.includes(b.id) || !!b.data.related?.includes(a.id);
 
 /**
  * A reader pastes an error without saying where it came from, so codes are compared across the
@@ -101,7 +124,8 @@ function checkCodes(guides: readonly GuideRecord[]): Problem[] {
 		const earlier = byCode.get(key) ?? byCode.set(key, []).get(key)!;
 		for (const other of earlier) {
 			const sameService =
-				providerIdOf(other.id) === providerIdOf(guide.id) && other.data.services?.[0] === guide.data.services?.[0];
+				providerIdOf(other.id) === providerIdOf(guide.id) &&
+				other.data.services?.[0] === guide.data.services?.[0];
 			if (sameService) {
 				const service = guide.data.services?.[0];
 				problems.push({

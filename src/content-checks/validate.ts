@@ -3,6 +3,7 @@
  * `src/loaders/content-loaders.ts`) and `npm run check` runs it alone; both report every problem
  * in every file, like a compiler, and a file is never skipped silently.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,7 @@ import { classifyFiles, type ContentFile, type GuideFile, type ProviderFile } fr
 import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 import { checkLinks, type Link, type LinkTarget } from './links.ts';
 import type { Problem } from './problem.ts';
-import { checkReferences } from './references.ts';
+import { checkReferences, type GuideRecord } from './references.ts';
 import { zodProblems } from './zod-problems.ts';
 
 export interface ValidGuide extends GuideFile {
@@ -33,8 +34,10 @@ export interface ValidProvider extends ProviderFile {
 }
 
 export interface ValidationResult {
-	/** Guides whose frontmatter passed the schema (they may still have other problems). */
+	/** Guides whose frontmatter passed the schema (they may still have other problems), read in this run. */
 	guides: ValidGuide[];
+	/** Ids of valid guides whose facts came from the cache: unchanged since they were last read. */
+	unchanged: string[];
 	providers: ValidProvider[];
 	/** Every problem found, sorted by file. Empty means the content is good. */
 	problems: Problem[];
@@ -52,7 +55,11 @@ function parseProvider(file: ProviderFile, problems: Problem[]): ValidProvider |
 	try {
 		json = JSON.parse(file.source);
 	} catch (error) {
-		problems.push({ file: file.path, field: '', message: `not valid JSON: ${(error as Error).message}` });
+		problems.push({
+			file: file.path,
+			field: '',
+			message: `not valid JSON: ${(error as Error).message}`,
+		});
 		return undefined;
 	}
 	const result = providerSchema.safeParse(json);
@@ -73,6 +80,29 @@ interface ParsedGuide extends GuideFile {
 	body: string;
 }
 
+/**
+ * What one guide file tells the checks: its own problems, and what the checks across files
+ * need from it. It depends on the file alone, so it can be kept by the file's digest and reused
+ * while the file is unchanged (see `validation-cache.ts`).
+ */
+export interface GuideFacts {
+	/** Problems in the file itself: YAML, schema, prose. */
+	problems: Problem[];
+	/** The fields the cross-file checks read; a field that failed the schema is absent. */
+	refs: GuideRecord['data'] & { title?: string };
+	/** The page's anchors; `undefined` when the frontmatter does not parse at all. */
+	anchors: string[] | undefined;
+	links: Link[];
+	/** Whether the frontmatter passed the schema: the guide becomes a page. */
+	valid: boolean;
+}
+
+/** Where facts about unchanged files are kept between runs. */
+export interface FactsCache {
+	get(file: GuideFile, digest: string): GuideFacts | undefined;
+	set(file: GuideFile, digest: string, facts: GuideFacts): void;
+}
+
 const guideShape = guideSchema.shape;
 
 /** Each top-level field of a guide parsed on its own: the ones that pass. */
@@ -91,25 +121,50 @@ function parseGuide(file: GuideFile, problems: Problem[]): ParsedGuide | undefin
 		split = splitFrontmatter(file.source);
 	} catch (error) {
 		if (!(error instanceof FrontmatterError)) throw error;
-		problems.push({ file: file.path, field: `frontmatter:${error.line}`, message: `YAML does not parse: ${error.message}` });
+		problems.push({
+			file: file.path,
+			field: `frontmatter:${error.line}`,
+			message: `YAML does not parse: ${error.message}`,
+		});
 		return undefined;
 	}
 	if (split.data === undefined) {
-		problems.push({ file: file.path, field: '', message: 'no frontmatter: a guide starts with a YAML block between two "---" lines (see content/TEMPLATE.mdx)' });
+		problems.push({
+			file: file.path,
+			field: '',
+			message:
+				'no frontmatter: a guide starts with a YAML block between two "---" lines (see content/TEMPLATE.mdx)',
+		});
 		return undefined;
 	}
 	if (typeof split.data !== 'object' || split.data === null || Array.isArray(split.data)) {
-		problems.push({ file: file.path, field: 'frontmatter', message: 'expected fields ("title: ...") between the "---" lines' });
+		problems.push({
+			file: file.path,
+			field: 'frontmatter',
+			message: 'expected fields ("title: ...") between the "---" lines',
+		});
 		return undefined;
 	}
 	const raw = split.data as Record<string, unknown>;
 	const result = guideSchema.safeParse(raw);
 	if (!result.success) problems.push(...zodProblems(file.path, raw, result.error, GUIDE_FIELDS));
-	return { ...file, raw, data: result.success ? result.data : undefined, fields: result.success ? result.data : validFields(raw), body: split.body };
+	return {
+		...file,
+		raw,
+		data: result.success ? result.data : undefined,
+		fields: result.success ? result.data : validFields(raw),
+		body: split.body,
+	};
 }
 
 /** What one scanned text adds: a problem per unknown fence language and unsupported construct, and its links. */
-function readScan(file: string, scan: MarkdownScan, fieldOf: (line: number) => string, problems: Problem[], links: Link[]): void {
+function readScan(
+	file: string,
+	scan: MarkdownScan,
+	fieldOf: (line: number) => string,
+	problems: Problem[],
+	links: Link[]
+): void {
 	for (const fence of scan.fences)
 		if (resolveLanguage(fence.lang) === undefined)
 			problems.push({
@@ -139,18 +194,56 @@ function checkProse(guide: ParsedGuide, problems: Problem[]): Link[] {
 		readScan(guide.path, scanMarkdown(text), () => field, problems, links);
 	}
 	try {
-		readScan(guide.path, scanMarkdown(guide.body, { mdx: true }), (line) => `body:${line}`, problems, links);
+		readScan(
+			guide.path,
+			scanMarkdown(guide.body, { mdx: true }),
+			(line) => `body:${line}`,
+			problems,
+			links
+		);
 	} catch (error) {
 		if (!(error instanceof MdxSyntaxError)) throw error;
-		problems.push({ file: guide.path, field: error.line ? `body:${error.line}` : 'body', message: `MDX does not parse: ${error.message}` });
+		problems.push({
+			file: guide.path,
+			field: error.line ? `body:${error.line}` : 'body',
+			message: `MDX does not parse: ${error.message}`,
+		});
 	}
 	return links;
 }
 
+/** Reads one guide file: its facts, and the guide itself when it is valid. */
+function readGuide(file: GuideFile): { facts: GuideFacts; guide: ValidGuide | undefined } {
+	const problems: Problem[] = [];
+	const parsed = parseGuide(file, problems);
+	if (!parsed)
+		return {
+			facts: { problems, refs: {}, anchors: undefined, links: [], valid: false },
+			guide: undefined,
+		};
+	const links = checkProse(parsed, problems);
+	const { code, aliases, services, related, title } = parsed.fields;
+	return {
+		facts: {
+			problems,
+			refs: { code, aliases, services, related, title },
+			anchors: [...guideAnchors(parsed.raw)],
+			links,
+			valid: parsed.data !== undefined,
+		},
+		guide: parsed.data && {
+			path: file.path,
+			id: file.id,
+			source: file.source,
+			body: parsed.body,
+			data: parsed.data,
+		},
+	};
+}
+
 /** Every page a guide can link to, with its anchors, keyed by path. */
 function sitePages(
-	guideFiles: readonly GuideFile[],
-	parsed: ReadonlyMap<string, ParsedGuide>,
+	facts: ReadonlyMap<GuideFile, GuideFacts>,
 	providerFiles: readonly ProviderFile[],
 	providers: readonly ValidProvider[]
 ): Map<string, LinkTarget> {
@@ -159,50 +252,70 @@ function sitePages(
 	for (const file of providerFiles) pages.set(providerUrl(file.id), { anchors: undefined });
 	for (const provider of providers) {
 		// The provider's listing, paged and grouped exactly as its pages will be.
-		const items = [...parsed.values()].filter((g) => providerIdOf(g.id) === provider.id);
-		const listing = providerListing(items, provider.data.services, (g) => ({ services: g.fields.services ?? [], title: g.fields.title ?? g.id }));
+		const items = [...facts].filter(([file]) => providerIdOf(file.id) === provider.id);
+		const listing = providerListing(items, provider.data.services, ([file, { refs }]) => ({
+			services: refs.services ?? [],
+			title: refs.title ?? file.id,
+		}));
 		for (const [page, anchors] of listingAnchors(listing))
 			pages.set(providerUrl(provider.id, page), { anchors });
 	}
 	// Every guide file is a page, even one with problems: a link to it is not broken. Its anchors
 	// are unknown only when its frontmatter does not parse at all.
-	for (const file of guideFiles) {
-		const guide = parsed.get(file.id);
-		pages.set(guideUrl(file.id), { anchors: guide && guideAnchors(guide.raw) });
-	}
+	for (const [file, { anchors }] of facts)
+		pages.set(guideUrl(file.id), { anchors: anchors && new Set(anchors) });
 	return pages;
 }
 
+const digestOf = (source: string) => createHash('sha1').update(source).digest('base64url');
+
 /**
  * Validates a set of content files given as paths and sources (no disk access). Every pass runs
- * on every file, on whatever parts of it are valid, so one run reports every problem.
+ * on every file, on whatever parts of it are valid, so one run reports every problem. With a
+ * `cache`, an unchanged guide's facts are reused and the guide is not parsed again: it is
+ * counted in `unchanged`, not returned in `guides`.
  */
-export function validateFiles(files: readonly ContentFile[]): ValidationResult {
+export function validateFiles(
+	files: readonly ContentFile[],
+	{ cache }: { cache?: FactsCache } = {}
+): ValidationResult {
 	const { guides: guideFiles, providers: providerFiles, problems } = classifyFiles(files);
+	const providers = providerFiles
+		.map((file) => parseProvider(file, problems))
+		.filter((p) => p !== undefined);
 
-	const providers = providerFiles.map((file) => parseProvider(file, problems)).filter((p) => p !== undefined);
-	const parsed = new Map<string, ParsedGuide>();
+	const guides: ValidGuide[] = [];
+	const unchanged: string[] = [];
+	const facts = new Map<GuideFile, GuideFacts>();
 	for (const file of guideFiles) {
-		const guide = parseGuide(file, problems);
-		if (guide) parsed.set(guide.id, guide);
+		const digest = cache ? digestOf(file.source) : '';
+		let known = cache?.get(file, digest);
+		if (known) {
+			if (known.valid) unchanged.push(file.id);
+		} else {
+			const read = readGuide(file);
+			known = read.facts;
+			if (read.guide) guides.push(read.guide);
+			cache?.set(file, digest, known);
+		}
+		facts.set(file, known);
+		problems.push(...known.problems);
 	}
-
-	const links = new Map([...parsed.values()].map((guide) => [guide, checkProse(guide, problems)]));
 
 	problems.push(
 		...checkReferences(
-			[...parsed.values()].map((g) => ({ id: g.id, file: g.path, data: g.fields })),
+			[...facts].map(([file, { refs }]) => ({ id: file.id, file: file.path, data: refs })),
 			providers.map((p) => ({ id: p.id, file: p.path, data: p.data })),
 			{ guides: guideFiles.map((g) => g.id), providers: providerFiles.map((p) => p.id) }
 		)
 	);
 
-	const pages = sitePages(guideFiles, parsed, providerFiles, providers);
-	for (const [guide, guideLinks] of links) problems.push(...checkLinks(guide.path, guideUrl(guide.id), guideLinks, pages));
+	const pages = sitePages(facts, providerFiles, providers);
+	for (const [file, { links }] of facts)
+		problems.push(...checkLinks(file.path, guideUrl(file.id), links, pages));
 
 	problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-	const guides = [...parsed.values()].flatMap(({ data, path, id, source, body }) => (data ? [{ path, id, source, body, data }] : []));
-	return { guides, providers, problems, fileCount: files.length };
+	return { guides, unchanged, providers, problems, fileCount: files.length };
 }
 
 /** Reads every file under `content/errors/` and `content/providers/` of a project root. */
@@ -211,18 +324,27 @@ export async function readContentFiles(root: URL): Promise<ContentFile[]> {
 	const base = fileURLToPath(root);
 	for (const dir of ['content/errors/', 'content/providers/']) {
 		try {
-			for (const entry of await readdir(join(base, dir), { recursive: true, withFileTypes: true })) {
-				if (entry.isFile()) paths.push(relative(base, join(entry.parentPath, entry.name)).split('\\').join('/'));
+			for (const entry of await readdir(join(base, dir), {
+				recursive: true,
+				withFileTypes: true,
+			})) {
+				if (entry.isFile())
+					paths.push(relative(base, join(entry.parentPath, entry.name)).split('\\').join('/'));
 			}
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // a missing folder simply has no content
 		}
 	}
 	paths.sort();
-	return Promise.all(paths.map(async (path) => ({ path, source: await readFile(join(base, path), 'utf8') })));
+	return Promise.all(
+		paths.map(async (path) => ({ path, source: await readFile(join(base, path), 'utf8') }))
+	);
 }
 
 /** Reads and validates all content of the project at `root`. */
-export async function validateContent(root: URL): Promise<ValidationResult> {
-	return validateFiles(await readContentFiles(root));
+export async function validateContent(
+	root: URL,
+	options?: { cache?: FactsCache }
+): Promise<ValidationResult> {
+	return validateFiles(await readContentFiles(root), options);
 }

@@ -6,7 +6,12 @@ import { didYouMean } from './suggest.ts';
  * Turns Zod's issues into problems that name the field. An unknown key (a typo such as
  * `escalaton`) becomes a problem at that key, with the nearest known field name suggested.
  */
-export function zodProblems(file: string, input: unknown, error: z.ZodError, knownKeys: Iterable<string>): Problem[] {
+export function zodProblems(
+	file: string,
+	input: unknown,
+	error: z.ZodError,
+	knownKeys: Iterable<string>
+): Problem[] {
 	const known = [...knownKeys];
 	return error.issues.flatMap((issue): Problem[] => {
 		if (issue.code === 'unrecognized_keys') {
@@ -22,7 +27,8 @@ export function zodProblems(file: string, input: unknown, error: z.ZodError, kno
 			return [{ file, field: formatPath(issue.path), message: `missing required field${detail}` }];
 		}
 		// A record key that fails its schema: Zod says "Invalid key in record"; the key's own issue says what was expected.
-		if (issue.code === 'invalid_key' && issue.issues[0]) return [{ file, field: formatPath(issue.path), message: issue.issues[0].message }];
+		if (issue.code === 'invalid_key' && issue.issues[0])
+			return [{ file, field: formatPath(issue.path), message: issue.issues[0].message }];
 		return [{ file, field: formatPath(issue.path) || '(frontmatter)', message: issue.message }];
 	});
 }

@@ -9,17 +9,21 @@ import { guideUrl, notFoundUrl } from '../routes.ts';
 /** The route that renders guides, as Astro names it in `astro:build:done`'s `assets`. */
 const GUIDE_ROUTE = '/[provider]/[slug]';
 
-const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+const locations = (xml: string) =>
+	[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 
 /** Every page path the sitemap lists, following the index to each of its sitemap files. */
 async function sitemapLocations(dir: URL): Promise<string[]> {
 	const index = await readFile(new URL('sitemap-index.xml', dir), 'utf8');
 	const files = locations(index).map((path) => new URL(`.${path}`, dir));
-	return (await Promise.all(files.map(async (file) => locations(await readFile(file, 'utf8'))))).flat();
+	return (
+		await Promise.all(files.map(async (file) => locations(await readFile(file, 'utf8'))))
+	).flat();
 }
 
 /** `dist/aws/foo/index.html` → `/aws/foo/` */
-const pathOf = (file: URL, dir: URL) => `/${file.href.slice(dir.href.length).replace(/index\.html$/, '')}`;
+const pathOf = (file: URL, dir: URL) =>
+	`/${file.href.slice(dir.href.length).replace(/index\.html$/, '')}`;
 
 /**
  * After the build, checks that the guides in `content/`, the pages the guide route wrote and the
@@ -37,19 +41,33 @@ export function siteInventory() {
 			},
 			'astro:build:done': async ({ dir, pages, assets, logger }) => {
 				const guideRoute = assets.get(GUIDE_ROUTE);
-				if (!guideRoute) throw new Error(`site inventory: no route ${GUIDE_ROUTE} among ${[...assets.keys()].join(', ')}`);
-				const content = classifyFiles(await readContentFiles(root)).guides.map((g) => guideUrl(g.id));
+				if (!guideRoute)
+					throw new Error(
+						`site inventory: no route ${GUIDE_ROUTE} among ${[...assets.keys()].join(', ')}`
+					);
+				const content = classifyFiles(await readContentFiles(root)).guides.map((g) =>
+					guideUrl(g.id)
+				);
 				const built = new Set(guideRoute.map((file) => pathOf(file, dir)));
 				const sitemap = new Set(await sitemapLocations(dir));
 				const guides = new Set(content);
-				const problems = compareInventory({ content, pages: built, sitemap: [...sitemap].filter((path) => built.has(path) || guides.has(path)) });
+				const problems = compareInventory({
+					content,
+					pages: built,
+					sitemap: [...sitemap].filter((path) => built.has(path) || guides.has(path)),
+				});
 				for (const { pathname } of pages) {
 					const path = `/${pathname}`;
 					if (!sitemap.has(path) && path !== notFoundUrl() && path !== '/404/')
 						problems.push({ file: 'dist/', field: path, message: 'built but not in the sitemap' });
 				}
-				if (problems.length > 0) throw new Error(`the built site does not match the content:\n${problems.map(formatProblem).join('\n')}`);
-				logger.info(`${content.length} guides: ${built.size} guide pages, all ${sitemap.size} sitemap entries built`);
+				if (problems.length > 0)
+					throw new Error(
+						`the built site does not match the content:\n${problems.map(formatProblem).join('\n')}`
+					);
+				logger.info(
+					`${content.length} guides: ${built.size} guide pages, all ${sitemap.size} sitemap entries built`
+				);
 			},
 		},
 	} satisfies AstroIntegration;

@@ -21,7 +21,8 @@ export const fileNameSchema = ofKind(
 		.string()
 		.trim()
 		.regex(/^[\w.-]+$/, {
-			error: 'expected a plain file name such as "policy.json" (letters, digits, ".", "_", "-"; no folders)',
+			error:
+				'expected a plain file name such as "policy.json" (letters, digits, ".", "_", "-"; no folders)',
 		})
 );
 
@@ -53,7 +54,11 @@ export const codeSampleSchema = z
 	.superRefine((sample, ctx) => {
 		// The copy button copies only the `$ ` lines of a terminal session: without one it would copy nothing.
 		const lang = resolveLanguage(sample.lang)?.id;
-		if (lang && SESSION_LANGUAGES.has(lang) && !sample.code.split('\n').some((line) => line.startsWith('$ '))) {
+		if (
+			lang &&
+			SESSION_LANGUAGES.has(lang) &&
+			!sample.code.split('\n').some((line) => line.startsWith('$ '))
+		) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['code'],

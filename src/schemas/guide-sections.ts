@@ -101,7 +101,9 @@ export type GuideSection = (typeof GUIDE_SECTIONS)[number];
 /** The frontmatter fields of the sections, for the guide schema: `{ causes: ..., fixes: ... }`. */
 export type SectionShape = { [S in GuideSection as S['field']]: S['schema'] };
 
-export const sectionShape = Object.fromEntries(GUIDE_SECTIONS.map((section) => [section.field, section.schema])) as SectionShape;
+export const sectionShape = Object.fromEntries(
+	GUIDE_SECTIONS.map((section) => [section.field, section.schema])
+) as SectionShape;
 
 /** Whether a field has anything to show: a missing field, an empty list or an empty string has not. */
 export function hasContent(value: unknown): boolean {
@@ -112,18 +114,23 @@ export function hasContent(value: unknown): boolean {
 }
 
 /** Sections whose field is required: every guide has them, even one whose field is still missing. */
-const REQUIRED = new Set<GuideSection>(GUIDE_SECTIONS.filter((section) => !section.schema.safeParse(undefined).success));
+const REQUIRED = new Set<GuideSection>(
+	GUIDE_SECTIONS.filter((section) => !section.schema.safeParse(undefined).success)
+);
 
 /**
  * The sections a guide shows, in order. Works on raw frontmatter too, so links into a guide with
  * problems are still checked (and a missing required field is one problem, not one per link).
  */
 export function presentSections(data: Readonly<Record<string, unknown>>): GuideSection[] {
-	return GUIDE_SECTIONS.filter((section) => REQUIRED.has(section) || hasContent(data[section.field]));
+	return GUIDE_SECTIONS.filter(
+		(section) => REQUIRED.has(section) || hasContent(data[section.field])
+	);
 }
 
 /** The anchor of a list section's n-th item (from 0): `fix-1`, `faq-3`. Numbered from 1, like the page. */
-export const itemAnchor = (section: { item: string }, index: number) => `${section.item}-${index + 1}`;
+export const itemAnchor = (section: { item: string }, index: number) =>
+	`${section.item}-${index + 1}`;
 
 /** Every anchor a guide page has: `main`, its sections, and each item of its list sections. */
 export function guideAnchors(data: Readonly<Record<string, unknown>>): Set<string> {
@@ -131,7 +138,8 @@ export function guideAnchors(data: Readonly<Record<string, unknown>>): Set<strin
 	for (const section of presentSections(data)) {
 		anchors.add(section.id);
 		const value = data[section.field];
-		if ('item' in section && Array.isArray(value)) value.forEach((_, i) => anchors.add(itemAnchor(section, i)));
+		if ('item' in section && Array.isArray(value))
+			value.forEach((_, i) => anchors.add(itemAnchor(section, i)));
 	}
 	return anchors;
 }

@@ -15,7 +15,9 @@ const DATE_ERROR = 'expected a date as YYYY-MM-DD';
 /** Last moment of the current UTC day: a fact cannot have been checked after it. */
 function endOfTodayUtc(): Date {
 	const now = new Date();
-	return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 23, 59, 59, 999));
+	return new Date(
+		Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 23, 59, 59, 999)
+	);
 }
 
 const tooLong = (max: number, why: string) => (issue: { input?: unknown }) =>
@@ -38,9 +40,18 @@ export const guideSchema = z.strictObject({
 		max: [DESCRIPTION_MAX, tooLong(DESCRIPTION_MAX, '(search engines cut longer ones)')],
 	}),
 	/** The error code exactly as the provider spells it, e.g. `AccessDeniedException`. */
-	code: ofKind('identifier', z.string({ error: 'expected the error code as text' }).trim().min(1, { error: 'must not be empty' })),
+	code: ofKind(
+		'identifier',
+		z
+			.string({ error: 'expected the error code as text' })
+			.trim()
+			.min(1, { error: 'must not be empty' })
+	),
 	/** Other spellings a reader may paste: codes from other SDKs, message fragments. Defaults to none. */
-	aliases: uniqueList(ofKind('identifier', z.string().trim().min(1, { error: 'must not be empty' })), { ignoreCase: true }).default([]),
+	aliases: uniqueList(
+		ofKind('identifier', z.string().trim().min(1, { error: 'must not be empty' })),
+		{ ignoreCase: true }
+	).default([]),
 	/**
 	 * Service ids from the provider's `services`, most specific first; the first one is the
 	 * breadcrumb and the guide's group on the provider page. Required when the provider lists
@@ -48,11 +59,17 @@ export const guideSchema = z.strictObject({
 	 */
 	services: uniqueList(slugSchema('s3')).default([]),
 	/** HTTP status the API answers with, when there is one. */
-	httpStatus: z.int({ error: 'expected an HTTP status code such as 403' }).min(100).max(599).optional(),
+	httpStatus: z
+		.int({ error: 'expected an HTTP status code such as 403' })
+		.min(100)
+		.max(599)
+		.optional(),
 	/** Topic tags shown as badges, e.g. `permissions`. Defaults to none. */
 	tags: uniqueList(slugSchema('permissions')).default([]),
 	/** The error as readers see it, shown first. At least one. */
-	messages: z.array(errorMessageSchema).min(1, { error: 'must show the error message at least once' }),
+	messages: z
+		.array(errorMessageSchema)
+		.min(1, { error: 'must show the error message at least once' }),
 	/** The one sentence that tells the reader what to do first. Inline Markdown. */
 	lead: inlineMarkdownSchema,
 	...sectionShape,
@@ -62,7 +79,9 @@ export const guideSchema = z.strictObject({
 	updated: ofKind(
 		'date',
 		z
-			.union([z.date({ error: DATE_ERROR }), z.iso.date({ error: DATE_ERROR })], { error: DATE_ERROR })
+			.union([z.date({ error: DATE_ERROR }), z.iso.date({ error: DATE_ERROR })], {
+				error: DATE_ERROR,
+			})
 			.transform((value) => (typeof value === 'string' ? new Date(value) : value))
 			.refine((date) => date <= endOfTodayUtc(), { error: 'must not be in the future' })
 	),

@@ -22,7 +22,15 @@ interface Def {
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Wrappers whose value is their inner schema's value. */
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
+const WRAPPERS = new Set([
+	'optional',
+	'nullable',
+	'default',
+	'prefault',
+	'readonly',
+	'catch',
+	'nonoptional',
+]);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -33,22 +41,30 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * values that do not fit the schema (a number where text belongs) are skipped, the schema
  * reports those. With `kinds`, only fields of those kinds.
  */
-export function textFields(schema: z.ZodType, data: unknown, kinds?: ReadonlySet<TextKind>): TextField[] {
+export function textFields(
+	schema: z.ZodType,
+	data: unknown,
+	kinds?: ReadonlySet<TextKind>
+): TextField[] {
 	const found: TextField[] = [];
 	const walk = (node: z.ZodType, value: unknown, path: string): void => {
 		const kind = textKinds.get(node)?.textKind;
 		if (kind) {
-			if (typeof value === 'string' && (!kinds || kinds.has(kind))) found.push({ field: path, kind, text: value });
+			if (typeof value === 'string' && (!kinds || kinds.has(kind)))
+				found.push({ field: path, kind, text: value });
 			return;
 		}
 		const def = defOf(node);
 		if (WRAPPERS.has(def.type)) walk(def.innerType!, value, path);
 		else if (def.type === 'pipe') walk(def.in!, value, path);
 		else if (def.type === 'object' && isRecord(value))
-			for (const [key, child] of Object.entries(def.shape!)) walk(child, value[key], path ? `${path}.${key}` : key);
-		else if (def.type === 'array' && Array.isArray(value)) value.forEach((item, i) => walk(def.element!, item, `${path}[${i}]`));
+			for (const [key, child] of Object.entries(def.shape!))
+				walk(child, value[key], path ? `${path}.${key}` : key);
+		else if (def.type === 'array' && Array.isArray(value))
+			value.forEach((item, i) => walk(def.element!, item, `${path}[${i}]`));
 		else if (def.type === 'record' && isRecord(value))
-			for (const [key, child] of Object.entries(value)) walk(def.valueType!, child, path ? `${path}.${key}` : key);
+			for (const [key, child] of Object.entries(value))
+				walk(def.valueType!, child, path ? `${path}.${key}` : key);
 	};
 	walk(schema, data, '');
 	return found;
@@ -70,12 +86,17 @@ export function textLeaves(schema: z.ZodType): Array<{ path: string; kind: TextK
 		const def = defOf(node);
 		if (WRAPPERS.has(def.type)) walk(def.innerType!, path);
 		else if (def.type === 'pipe') walk(def.in!, path);
-		else if (def.type === 'object') for (const [key, child] of Object.entries(def.shape!)) walk(child, path ? `${path}.${key}` : key);
+		else if (def.type === 'object')
+			for (const [key, child] of Object.entries(def.shape!))
+				walk(child, path ? `${path}.${key}` : key);
 		else if (def.type === 'array') walk(def.element!, `${path}[]`);
 		else if (def.type === 'record') {
 			walk(def.keyType!, `${path}{key}`);
 			walk(def.valueType!, `${path}{}`);
-		} else if (['string', 'union', 'date', 'literal', 'enum', 'template_literal'].includes(def.type)) leaves.push({ path, kind: undefined });
+		} else if (
+			['string', 'union', 'date', 'literal', 'enum', 'template_literal'].includes(def.type)
+		)
+			leaves.push({ path, kind: undefined });
 	};
 	walk(schema, '');
 	return leaves;

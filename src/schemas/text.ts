@@ -12,7 +12,8 @@ import { z } from 'astro/zod';
  * - `identifier`: a name the site resolves: an error code, a guide or service id, a tag, a language
  * - `url`, `date`: what they say
  */
-export type TextKind = 'inline-markdown' | 'block-markdown' | 'plain' | 'code' | 'identifier' | 'url' | 'date';
+export type TextKind =
+	'inline-markdown' | 'block-markdown' | 'plain' | 'code' | 'identifier' | 'url' | 'date';
 
 /** The text kind of each registered field schema. */
 export const textKinds = z.registry<{ textKind: TextKind }>();
@@ -37,7 +38,8 @@ export const inlineMarkdownSchema = ofKind(
 		// Markdown would turn these into a list, heading or quote: block elements cannot sit in a
 		// heading or a <summary>.
 		.refine((text) => !/^([-*+]|\d+[.)]|#{1,6}|>)(\s|$)/.test(text), {
-			error: 'must be inline text: a leading "-", "1.", "#" or ">" would make it a list, heading or quote',
+			error:
+				'must be inline text: a leading "-", "1.", "#" or ">" would make it a list, heading or quote',
 		})
 );
 
@@ -55,7 +57,11 @@ export const plainTextSchema = ({
 	type = 'expected text',
 	empty = 'must not be empty',
 	max,
-}: { type?: string; empty?: string; max?: [number, (issue: { input?: unknown }) => string] } = {}) => {
+}: {
+	type?: string;
+	empty?: string;
+	max?: [number, (issue: { input?: unknown }) => string];
+} = {}) => {
 	const text = z.string({ error: type }).trim().min(1, { error: empty });
 	// Registered last: each Zod method returns a new schema, and the kind belongs to the final one.
 	return ofKind('plain', max ? text.max(max[0], { error: max[1] }) : text);

@@ -6,7 +6,8 @@
 class ScrollRow extends HTMLElement {
 	connectedCallback(): void {
 		this.addEventListener('focusin', (event) => {
-			if (event.target instanceof HTMLElement) event.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+			if (event.target instanceof HTMLElement)
+				event.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 		});
 	}
 }

@@ -9,4 +9,5 @@ import { THEME_STORAGE_KEY } from './theme.ts';
 export const THEME_INIT_SCRIPT = `try{const c=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(c==="light"||c==="dark")document.documentElement.dataset.theme=c}catch{}`;
 
 /** The CSP hash of the script above, for the policy in `src/security/headers.ts`. */
-export const THEME_INIT_HASH = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}` as const;
+export const THEME_INIT_HASH =
+	`sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}` as const;

@@ -2,7 +2,11 @@
  * Where the n-th of several code blocks in one place sits ("fix 2, sample 3"), so no two copy
  * buttons on a page share a name; just the place when it holds one block.
  */
-export function codePlace(place: string | undefined, index: number, count: number): string | undefined {
+export function codePlace(
+	place: string | undefined,
+	index: number,
+	count: number
+): string | undefined {
 	if (count <= 1) return place;
 	return [place, `sample ${index + 1}`].filter(Boolean).join(', ');
 }

@@ -43,7 +43,9 @@ export function resolveLanguage(input: string): ResolvedLanguage | undefined {
 
 /** Every language name an author may write, for error messages. */
 export function knownLanguageNames(): string[] {
-	return [...new Set([...PLAIN_TEXT, ...Object.keys(EXTRA_ALIASES), ...Object.keys(bundledLanguages)])].sort();
+	return [
+		...new Set([...PLAIN_TEXT, ...Object.keys(EXTRA_ALIASES), ...Object.keys(bundledLanguages)]),
+	].sort();
 }
 
 /** What the content checks say about a language Shiki does not know, with the nearest known name. */

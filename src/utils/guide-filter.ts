@@ -55,7 +55,12 @@ export function prepareQuery(query: string): PreparedQuery | undefined {
  */
 export function matchesPrepared(query: PreparedQuery | undefined, guide: PreparedGuide): boolean {
 	if (!query) return true;
-	if (guide.codes.some((code) => (code.includes(' ') ? query.text.includes(code) : query.words.has(code)))) return true;
+	if (
+		guide.codes.some((code) =>
+			code.includes(' ') ? query.text.includes(code) : query.words.has(code)
+		)
+	)
+		return true;
 	for (const word of query.words) if (!guide.haystack.includes(word)) return false;
 	return query.words.size > 0;
 }

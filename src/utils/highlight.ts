@@ -1,4 +1,9 @@
-import { createCssVariablesTheme, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
+import {
+	createCssVariablesTheme,
+	createHighlighter,
+	type BundledLanguage,
+	type Highlighter,
+} from 'shiki';
 import { escapeHtml } from './escape-html.ts';
 
 /**
@@ -17,7 +22,8 @@ let highlighter: Promise<Highlighter> | undefined;
 async function getHighlighter(lang: string): Promise<Highlighter> {
 	highlighter ??= createHighlighter({ themes: [THEME], langs: [] });
 	const instance = await highlighter;
-	if (!instance.getLoadedLanguages().includes(lang)) await instance.loadLanguage(lang as BundledLanguage);
+	if (!instance.getLoadedLanguages().includes(lang))
+		await instance.loadLanguage(lang as BundledLanguage);
 	return instance;
 }
 
@@ -27,8 +33,15 @@ async function getHighlighter(lang: string): Promise<Highlighter> {
  * escaped without tokenising.
  */
 export async function highlightLines(code: string, lang: string): Promise<string> {
-	if (lang === 'text') return code.split('\n').map((line) => `<span class="line">${escapeHtml(line)}</span>`).join('\n');
-	const lines = (await getHighlighter(lang)).codeToTokensBase(code, { lang: lang as BundledLanguage, theme: THEME });
+	if (lang === 'text')
+		return code
+			.split('\n')
+			.map((line) => `<span class="line">${escapeHtml(line)}</span>`)
+			.join('\n');
+	const lines = (await getHighlighter(lang)).codeToTokensBase(code, {
+		lang: lang as BundledLanguage,
+		theme: THEME,
+	});
 	return lines
 		.map((tokens) => {
 			let html = '';

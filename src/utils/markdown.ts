@@ -20,7 +20,8 @@ export function renderMarkdown(text: string, { inline = false } = {}): string {
 	return match && !match[1]!.includes('<p>') ? match[1]! : html;
 }
 
-export type MarkdownPart = { kind: 'markdown'; text: string } | { kind: 'code'; lang: string; code: string; line: number };
+export type MarkdownPart =
+	{ kind: 'markdown'; text: string } | { kind: 'code'; lang: string; code: string; line: number };
 
 /** A fenced code block at the top level of a text, where the page shows it as a full code block. */
 export interface CodeFence {
@@ -48,7 +49,8 @@ const MDX_NODES: Record<string, string> = {
 	mdxTextExpression: 'an {expression}',
 };
 
-const INDENTED_CODE = 'indented code block: use a fenced block (```lang) so it is highlighted and can be copied';
+const INDENTED_CODE =
+	'indented code block: use a fenced block (```lang) so it is highlighted and can be copied';
 
 /** The parts of an mdast node the scan reads. */
 interface TreeNode {
@@ -74,7 +76,8 @@ export class MdxSyntaxError extends Error {
 	}
 }
 
-const markdownTree = (text: string) => markdownToMdast(text, { features: FEATURES }) as unknown as TreeNode;
+const markdownTree = (text: string) =>
+	markdownToMdast(text, { features: FEATURES }) as unknown as TreeNode;
 
 function parse(text: string, mdx: boolean): TreeNode {
 	if (!mdx) return markdownTree(text);
@@ -85,7 +88,10 @@ function parse(text: string, mdx: boolean): TreeNode {
 		// Without one the problem is reported for the body as a whole, never at a made-up line.
 		const message = error instanceof Error ? error.message : String(error);
 		const position = /^(\d+):(\d+): /.exec(message);
-		throw new MdxSyntaxError(position ? message.slice(position[0].length) : message, position ? Number(position[1]) : undefined);
+		throw new MdxSyntaxError(
+			position ? message.slice(position[0].length) : message,
+			position ? Number(position[1]) : undefined
+		);
 	}
 }
 
@@ -103,7 +109,10 @@ export function scanMarkdown(text: string, { mdx = false } = {}): MarkdownScan {
 	if (!mdx && !MAY_HOLD.test(text)) return scan;
 	const root = parse(text, mdx);
 	// A fenced block's first line starts with its fence; an indented block's does not.
-	const isFenced = (node: TreeNode) => /^ {0,3}(`{3,}|~{3,})/.test(text.slice(startOf(node) - ((node.position?.start.column ?? 1) - 1)));
+	const isFenced = (node: TreeNode) =>
+		/^ {0,3}(`{3,}|~{3,})/.test(
+			text.slice(startOf(node) - ((node.position?.start.column ?? 1) - 1))
+		);
 	const visit = (node: TreeNode, depth: number): void => {
 		const mdxKind = MDX_NODES[node.type];
 		if (mdxKind) {
@@ -114,16 +123,29 @@ export function scanMarkdown(text: string, { mdx = false } = {}): MarkdownScan {
 			return;
 		}
 		if (node.type === 'html') {
-			scan.unsupported.push({ line: lineOf(node), message: 'raw HTML is not rendered: write Markdown (a literal "<" as "&lt;")' });
+			scan.unsupported.push({
+				line: lineOf(node),
+				message: 'raw HTML is not rendered: write Markdown (a literal "<" as "&lt;")',
+			});
 		} else if (node.type === 'link' || node.type === 'definition') {
 			scan.links.push({ url: node.url ?? '', line: lineOf(node) });
 		} else if (node.type === 'code') {
 			if (depth > 1)
-				scan.unsupported.push({ line: lineOf(node), message: 'code block inside a list or quote: put it at the top level of the text, where it gets its header and copy button' });
+				scan.unsupported.push({
+					line: lineOf(node),
+					message:
+						'code block inside a list or quote: put it at the top level of the text, where it gets its header and copy button',
+				});
 			else if (!isFenced(node))
 				scan.unsupported.push({ line: lineOf(node), message: INDENTED_CODE });
 			else
-				scan.fences.push({ lang: node.lang || 'text', code: node.value ?? '', line: lineOf(node), start: startOf(node), end: endOf(node) });
+				scan.fences.push({
+					lang: node.lang || 'text',
+					code: node.value ?? '',
+					line: lineOf(node),
+					start: startOf(node),
+					end: endOf(node),
+				});
 		}
 		for (const child of node.children ?? []) visit(child, depth + 1);
 	};

@@ -45,7 +45,8 @@ export function providerListing<T>(
 	const serviceOf = (item: T) => describe(item).services[0];
 	const sorted = [...items].sort(
 		(a, b) =>
-			(order.get(serviceOf(a) ?? '') ?? -1) - (order.get(serviceOf(b) ?? '') ?? -1) || describe(a).title.localeCompare(describe(b).title)
+			(order.get(serviceOf(a) ?? '') ?? -1) - (order.get(serviceOf(b) ?? '') ?? -1) ||
+			describe(a).title.localeCompare(describe(b).title)
 	);
 	const pages: Array<ListingPage<T>> = [];
 	const servicePage = new Map<string, number>();
@@ -69,7 +70,8 @@ export function providerListing<T>(
 			page.groups.push(group);
 		}
 		group.items.push(item);
-		if (serviceId !== undefined) serviceCount.set(serviceId, (serviceCount.get(serviceId) ?? 0) + 1);
+		if (serviceId !== undefined)
+			serviceCount.set(serviceId, (serviceCount.get(serviceId) ?? 0) + 1);
 	});
 	if (pages.length === 0) pages.push({ number: 1, groups: [] });
 	return { pages, servicePage, serviceCount };
@@ -78,6 +80,9 @@ export function providerListing<T>(
 /** The anchors of each page of a provider listing, keyed by page number, for the link checker. */
 export function listingAnchors(listing: ProviderListing<unknown>): Map<number, Set<string>> {
 	return new Map(
-		listing.pages.map((page) => [page.number, new Set(['main', ...page.groups.flatMap((group) => (group.anchor ? [group.anchor] : []))])])
+		listing.pages.map((page) => [
+			page.number,
+			new Set(['main', ...page.groups.flatMap((group) => (group.anchor ? [group.anchor] : []))]),
+		])
 	);
 }

@@ -4,7 +4,17 @@
 // changes. It prints figures for people to compare; it asserts nothing.
 // Usage: npm run bench:scale -- 1000        (keep the copy for a look: --keep)
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +28,14 @@ const site = mkdtempSync(join(tmpdir(), `fixerror-scale-${count}-`));
 
 // A copy of the project with its own node_modules folder of links, so Astro's caches
 // (node_modules/.astro, .vite) belong to the copy and a cold build is really cold.
-for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'src', 'public']) {
+for (const entry of [
+	'astro.config.mjs',
+	'tsconfig.json',
+	'package.json',
+	'package-lock.json',
+	'src',
+	'public',
+]) {
 	cpSync(join(root, entry), join(site, entry), { recursive: true });
 }
 mkdirSync(join(site, 'node_modules'));
@@ -34,8 +51,16 @@ for (const file of syntheticContent(new URL(`file://${root}`), count)) {
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 /** Runs a command under /usr/bin/time; returns wall seconds and peak resident memory in MB. */
-function measure(command: string, args: string[]): { seconds: number; peakMb: number; output: string } {
-	const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { cwd: site, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+function measure(
+	command: string,
+	args: string[]
+): { seconds: number; peakMb: number; output: string } {
+	const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
+		cwd: site,
+		env,
+		encoding: 'utf8',
+		maxBuffer: 1 << 30,
+	});
 	const lines = result.stderr.trim().split('\n');
 	const [seconds, kb] = lines.at(-1)!.split(' ').map(Number);
 	if (result.status !== 0) {
@@ -67,22 +92,37 @@ function weigh(path: string): string {
 console.log(`scale benchmark: ${count} synthetic guides in ${site}`);
 
 const check = measure(node, [join(site, 'src/cli/check-content.ts')]);
-console.log(`npm run check:        ${check.seconds.toFixed(2)} s, peak ${check.peakMb} MB`);
+console.log(
+	`npm run check, cold:  ${check.seconds.toFixed(2)} s, peak ${check.peakMb} MB (every guide read)`
+);
+const warm = measure(node, [join(site, 'src/cli/check-content.ts')]);
+console.log(
+	`npm run check, warm:  ${warm.seconds.toFixed(2)} s, peak ${warm.peakMb} MB (facts of unchanged guides reused)`
+);
 
 const cold = build();
-console.log(`cold build:           ${cold.seconds.toFixed(1)} s, ${((cold.seconds * 1000) / count).toFixed(1)} ms per guide, peak ${cold.peakMb} MB`);
+console.log(
+	`cold build:           ${cold.seconds.toFixed(1)} s, ${((cold.seconds * 1000) / count).toFixed(1)} ms per guide, peak ${cold.peakMb} MB`
+);
 
 const dist = join(site, 'dist');
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-console.log(`dist/:                ${(dirSize(dist) / 1024 / 1024).toFixed(1)} MB, ${pages.length} HTML pages`);
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) =>
+	f.endsWith('.html')
+);
+console.log(
+	`dist/:                ${(dirSize(dist) / 1024 / 1024).toFixed(1)} MB, ${pages.length} HTML pages`
+);
 const guidePage = pages.find((p) => p.includes('synthetic-error-00001'))!;
 console.log(`a guide page:         ${weigh(guidePage)} (/${guidePage})`);
 const listings = pages.filter((p) => !p.includes('synthetic-error-'));
 const heaviest = listings
 	.map((p) => ({ p, gzip: gzipSync(readFileSync(join(dist, p)), { level: 9 }).length }))
 	.sort((a, b) => b.gzip - a.gzip);
-for (const p of ['index.html', '404.html', 'aws/index.html']) if (listings.includes(p)) console.log(`${`/${p}:`.padEnd(22)}${weigh(p)}`);
-console.log(`heaviest listing:     /${heaviest[0]!.p}, ${kb(heaviest[0]!.gzip)} gzip (${listings.length} listing pages)`);
+for (const p of ['index.html', '404.html', 'aws/index.html'])
+	if (listings.includes(p)) console.log(`${`/${p}:`.padEnd(22)}${weigh(p)}`);
+console.log(
+	`heaviest listing:     /${heaviest[0]!.p}, ${kb(heaviest[0]!.gzip)} gzip (${listings.length} listing pages)`
+);
 
 const again = build();
 console.log(`rebuild, no change:   ${again.seconds.toFixed(1)} s, peak ${again.peakMb} MB`);
@@ -92,8 +132,9 @@ const changed = join(site, 'content/errors', `${readdirSync(join(site, 'content/
 const file = join(changed, readdirSync(changed).sort()[0]!);
 writeFileSync(file, `${readFileSync(file, 'utf8')}\nOne more sentence, so this guide changed.\n`);
 const rebuild = build();
-console.log(`rebuild, one change:  ${rebuild.seconds.toFixed(1)} s (${((rebuild.seconds / cold.seconds) * 100).toFixed(0)} % of cold), peak ${rebuild.peakMb} MB`);
+console.log(
+	`rebuild, one change:  ${rebuild.seconds.toFixed(1)} s (${((rebuild.seconds / cold.seconds) * 100).toFixed(0)} % of cold), peak ${rebuild.peakMb} MB`
+);
 
 if (keep) console.log(`kept: ${site}`);
 else rmSync(site, { recursive: true, force: true });
-

@@ -29,12 +29,33 @@ const PROVIDERS: Array<{ id: string; name: string; services: number }> = [
 	{ id: 'azure', name: 'Azure', services: 20 },
 	{ id: 'kubernetes', name: 'Kubernetes', services: 8 },
 	{ id: 'docker', name: 'Docker', services: 4 },
-	{ id: 'git', name: 'Git', services: 2 },
-	{ id: 'npm', name: 'npm', services: 2 },
+	{ id: 'git', name: 'Git', services: 0 },
+	{ id: 'npm', name: 'npm', services: 0 },
 	{ id: 'terraform', name: 'Terraform', services: 6 },
 ];
 
-const WORDS = ['bucket', 'role', 'token', 'policy', 'region', 'quota', 'session', 'key', 'signature', 'registry', 'cluster', 'account', 'secret', 'queue', 'table', 'stream', 'endpoint', 'scope', 'tenant', 'project'];
+const WORDS = [
+	'bucket',
+	'role',
+	'token',
+	'policy',
+	'region',
+	'quota',
+	'session',
+	'key',
+	'signature',
+	'registry',
+	'cluster',
+	'account',
+	'secret',
+	'queue',
+	'table',
+	'stream',
+	'endpoint',
+	'scope',
+	'tenant',
+	'project',
+];
 
 interface Template {
 	data: Record<string, unknown>;
@@ -80,7 +101,10 @@ export function syntheticContent(root: URL, count: number): SyntheticFile[] {
 
 	for (const provider of PROVIDERS) {
 		const services = Object.fromEntries(
-			Array.from({ length: provider.services }, (_, s) => [`service-${s + 1}`, `${provider.name} service ${s + 1}`])
+			Array.from({ length: provider.services }, (_, s) => [
+				`service-${s + 1}`,
+				`${provider.name} service ${s + 1}`,
+			])
 		);
 		files.push({
 			path: `content/providers/${provider.id}.json`,
@@ -119,9 +143,12 @@ export function syntheticContent(root: URL, count: number): SyntheticFile[] {
 		data.description = `Synthetic guide ${i} about ${topic}, shaped like a real guide, for measuring the build at scale.`;
 		data.code = `SyntheticError${i}`;
 		data.aliases = [`synthetic ${topic} failure ${i}`];
-		if (provider.services > 0) data.services = [`service-${1 + Math.floor(next() * provider.services)}`];
+		if (provider.services > 0)
+			data.services = [`service-${1 + Math.floor(next() * provider.services)}`];
 		else delete data.services;
-		data.related = [...new Set([(i + 1) % count, (i + count - 1) % count, (i + 7) % count])].filter((j) => j !== i).map(idOf);
+		data.related = [...new Set([(i + 1) % count, (i + count - 1) % count, (i + 7) % count])]
+			.filter((j) => j !== i)
+			.map(idOf);
 		const body = vary(template.body, 'body');
 		files.push({
 			path: `content/errors/${idOf(i)}.mdx`,

@@ -5,7 +5,8 @@ import { IAM_GUIDE, expect, readGuide, test } from './site.ts';
 
 const iam = readGuide('aws/access-denied-exception');
 /** What a reader sees of an inline Markdown field. */
-const plain = (markdown: string) => renderMarkdown(markdown, { inline: true }).replace(/<[^>]+>/g, '');
+const plain = (markdown: string) =>
+	renderMarkdown(markdown, { inline: true }).replace(/<[^>]+>/g, '');
 const sectionLabels = presentSections(iam).map((section) => section.label);
 
 test.describe('the AccessDeniedException guide', () => {
@@ -13,13 +14,20 @@ test.describe('the AccessDeniedException guide', () => {
 		await page.goto(IAM_GUIDE);
 		const article = page.locator('article.guide');
 
-		await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText(['Home', 'AWS', 'IAM']);
+		await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText(
+			['Home', 'AWS', 'IAM']
+		);
 		await expect(article.getByRole('heading', { level: 1 })).toHaveText(iam.title);
 		await expect(article.getByRole('list', { name: 'About this error' })).toContainText(iam.code);
 		// Under the title, how fresh and how sourced the facts are, linked to the sources.
 		const checked = article.locator('header .checked');
-		await expect(checked).toHaveText(new RegExp(`^Checked against ${iam.sources.length} official sources on \\d{1,2} \\w+ \\d{4}$`));
-		await expect(checked.locator('time')).toHaveAttribute('datetime', iam.updated.toISOString().slice(0, 10));
+		await expect(checked).toHaveText(
+			new RegExp(`^Checked against ${iam.sources.length} official sources on \\d{1,2} \\w+ \\d{4}$`)
+		);
+		await expect(checked.locator('time')).toHaveAttribute(
+			'datetime',
+			iam.updated.toISOString().slice(0, 10)
+		);
 		await expect(checked.getByRole('link')).toHaveAttribute('href', '#sources');
 
 		// Section headings, in reading order.
@@ -38,14 +46,28 @@ test.describe('the AccessDeniedException guide', () => {
 		// The error message, the lead and the explanation come before the first section.
 		const order = await article.evaluate((root) => {
 			const find = (selector: string) => root.querySelector(selector);
-			const parts = [find('h1'), find('figure.message'), find('.lead'), find('.explanation'), find('#why-this-happens')];
-			return parts.every((part, i) => i === 0 || (parts[i - 1]!.compareDocumentPosition(part!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+			const parts = [
+				find('h1'),
+				find('figure.message'),
+				find('.lead'),
+				find('.explanation'),
+				find('#why-this-happens'),
+			];
+			return parts.every(
+				(part, i) =>
+					i === 0 ||
+					(parts[i - 1]!.compareDocumentPosition(part!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+			);
 		});
 		expect(order).toBe(true);
-		await expect(article.locator('figure.message pre').first()).toContainText('AccessDeniedException');
+		await expect(article.locator('figure.message pre').first()).toContainText(
+			'AccessDeniedException'
+		);
 
 		// Causes and fixes keep the author's order and count.
-		await expect(article.locator('section:has(#why-this-happens) ol > li > h3')).toHaveCount(iam.causes.length);
+		await expect(article.locator('section:has(#why-this-happens) ol > li > h3')).toHaveCount(
+			iam.causes.length
+		);
 		const fixTitles = article.locator('section:has(#how-to-fix-it) ol > li > h3');
 		await expect(fixTitles).toHaveCount(iam.fixes.length);
 		await expect(fixTitles).toHaveText(iam.fixes.map((fix, i) => `${i + 1}${plain(fix.title)}`));
@@ -59,7 +81,10 @@ test.describe('the AccessDeniedException guide', () => {
 		const sources = article.locator('section:has(#sources) li a');
 		await expect(sources).toHaveCount(iam.sources.length);
 		await expect(sources.first()).toHaveAttribute('href', iam.sources[0]!.url);
-		await expect(article.locator('section:has(#sources) time')).toHaveAttribute('datetime', iam.updated.toISOString().slice(0, 10));
+		await expect(article.locator('section:has(#sources) time')).toHaveAttribute(
+			'datetime',
+			iam.updated.toISOString().slice(0, 10)
+		);
 	});
 
 	test('every fix sample is on the page with its file name and language', async ({ page }) => {
@@ -68,27 +93,37 @@ test.describe('the AccessDeniedException guide', () => {
 		const blocks = page.locator('section:has(#how-to-fix-it) figure.sample');
 		await expect(blocks).toHaveCount(samples.length);
 		for (const [i, sample] of samples.entries()) {
-			if (sample.filename) await expect(blocks.nth(i).locator('figcaption')).toContainText(sample.filename);
+			if (sample.filename)
+				await expect(blocks.nth(i).locator('figcaption')).toContainText(sample.filename);
 			await expect(blocks.nth(i).locator('pre')).toHaveText(sample.code);
 		}
 	});
 
 	test('every copy button has its own name, saying what it copies', async ({ page }) => {
 		await page.goto(IAM_GUIDE);
-		const names = await page.getByRole('button', { name: /^Copy / }).evaluateAll((buttons) => buttons.map((b) => b.textContent?.replace(/\s+/g, ' ').trim()));
+		const names = await page
+			.getByRole('button', { name: /^Copy / })
+			.evaluateAll((buttons) => buttons.map((b) => b.textContent?.replace(/\s+/g, ' ').trim()));
 		expect(names.length).toBeGreaterThan(1);
 		expect(new Set(names).size).toBe(names.length);
 	});
 
-	test('every section, cause, fix and FAQ has an anchor, and the table of contents links to the sections', async ({ page }) => {
+	test('every section, cause, fix and FAQ has an anchor, and the table of contents links to the sections', async ({
+		page,
+	}) => {
 		await page.goto(IAM_GUIDE);
-		for (const [i] of iam.causes.entries()) await expect(page.locator(`#cause-${i + 1}`)).toHaveCount(1);
-		for (const [i] of iam.fixes.entries()) await expect(page.locator(`#fix-${i + 1}`)).toHaveCount(1);
-		for (const [i] of iam.faqs.entries()) await expect(page.locator(`#faq-${i + 1}`)).toHaveCount(1);
+		for (const [i] of iam.causes.entries())
+			await expect(page.locator(`#cause-${i + 1}`)).toHaveCount(1);
+		for (const [i] of iam.fixes.entries())
+			await expect(page.locator(`#fix-${i + 1}`)).toHaveCount(1);
+		for (const [i] of iam.faqs.entries())
+			await expect(page.locator(`#faq-${i + 1}`)).toHaveCount(1);
 
 		const toc = page.getByRole('navigation', { name: 'On this page' });
 		await expect(toc).toBeVisible();
-		const hrefs = await toc.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		const hrefs = await toc
+			.getByRole('link')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		for (const href of hrefs) await expect(page.locator(href!)).toHaveCount(1);
 
 		await toc.getByRole('link', { name: 'How to fix it' }).click();
@@ -121,23 +156,29 @@ test.describe('the AccessDeniedException guide', () => {
 		await page.goto(IAM_GUIDE);
 		const links = page.locator('section:has(#related-errors) li a');
 		await expect(links).toHaveCount(iam.related.length);
-		for (const [i, id] of iam.related.entries()) await expect(links.nth(i)).toHaveAttribute('href', guideUrl(id));
+		for (const [i, id] of iam.related.entries())
+			await expect(links.nth(i)).toHaveAttribute('href', guideUrl(id));
 		await links.first().click();
 		await expect(page).toHaveURL(new RegExp(`/${iam.related[0]}/$`));
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(readGuide(iam.related[0]!).title);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			readGuide(iam.related[0]!).title
+		);
 	});
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the guide reads completely: every section, all code, every FAQ answer', async ({ page }) => {
+	test('the guide reads completely: every section, all code, every FAQ answer', async ({
+		page,
+	}) => {
 		await page.goto(IAM_GUIDE);
 		await expect(page.locator('article.guide h2')).toHaveText(sectionLabels);
 		// Every sample, in full and in order.
 		const samples = iam.fixes.flatMap((fix) => fix.samples.map((sample) => sample.code));
 		await expect(page.locator('section:has(#how-to-fix-it) figure.sample pre')).toHaveText(samples);
-		for (const pre of await page.locator('section:has(#how-to-fix-it) figure.sample pre').all()) await expect(pre).toBeVisible();
+		for (const pre of await page.locator('section:has(#how-to-fix-it) figure.sample pre').all())
+			await expect(pre).toBeVisible();
 		// Closed answers are in the page and open with a click, no script needed.
 		const last = page.locator(`#faq-${iam.faqs.length}`);
 		await last.locator('summary').click();
@@ -148,17 +189,23 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('the guide prints cleanly: no site chrome or buttons, every FAQ answer on paper', async ({ page }) => {
+test('the guide prints cleanly: no site chrome or buttons, every FAQ answer on paper', async ({
+	page,
+}) => {
 	await page.goto(IAM_GUIDE);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.site-header')).toBeHidden();
 	await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
 	expect(await page.locator('fe-copy-button').count()).toBeGreaterThan(0);
-	for (const button of await page.locator('fe-copy-button').all()) await expect(button).toBeHidden();
-	for (const answer of await page.locator('details .answer').all()) await expect(answer).toBeVisible();
+	for (const button of await page.locator('fe-copy-button').all())
+		await expect(button).toBeHidden();
+	for (const answer of await page.locator('details .answer').all())
+		await expect(answer).toBeVisible();
 });
 
-test('on a phone, "On this page" is a closed disclosure under the lead that jumps to a section', async ({ page }) => {
+test('on a phone, "On this page" is a closed disclosure under the lead that jumps to a section', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto(IAM_GUIDE);
 	const toc = page.locator('details.toc');
@@ -172,7 +219,9 @@ test('on a phone, "On this page" is a closed disclosure under the lead that jump
 	await expect(page.locator('.toc.sidebar')).toBeHidden();
 });
 
-test('a plain-text error message wraps; a structured one keeps its layout and scrolls from the keyboard', async ({ page }) => {
+test('a plain-text error message wraps; a structured one keeps its layout and scrolls from the keyboard', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto('/aws/s3-access-denied/');
 	const plain = page.locator('figure.message pre').first();

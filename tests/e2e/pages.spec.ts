@@ -4,7 +4,9 @@ import { IAM_GUIDE, expect, guideIds, readGuide, samplePages, test } from './sit
 
 const sample = samplePages();
 const axeViolations = async (page: Parameters<Parameters<typeof test>[2]>[0]['page']) =>
-	(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+	(await new AxeBuilder({ page }).analyze()).violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
 
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`accessibility (${scheme})`, () => {
@@ -19,7 +21,9 @@ for (const scheme of ['light', 'dark'] as const) {
 	});
 }
 
-test('axe finds no violations on a guide at phone width, with "On this page" open', async ({ page }) => {
+test('axe finds no violations on a guide at phone width, with "On this page" open', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto(IAM_GUIDE);
 	await page.locator('details.toc summary').click();
@@ -35,18 +39,22 @@ test('no page scrolls sideways at 360 px', async ({ page }) => {
 	}
 });
 
-test('the provider page lists every guide of the provider, grouped under its first service', async ({ page }) => {
+test('the provider page lists every guide of the provider, grouped under its first service', async ({
+	page,
+}) => {
 	await page.goto(providerUrl('aws'));
 	const ids = guideIds().filter((id) => id.startsWith('aws/'));
 	await expect(page.locator('main .card a')).toHaveCount(ids.length);
 	for (const id of ids) {
 		const guide = readGuide(id);
 		await expect(page.locator(`a[href="${guideUrl(id)}"]`)).toContainText(guide.code);
-		await expect(page.locator(`section:has(#${serviceAnchor(guide.services[0]!)}) a[href="${guideUrl(id)}"]`)).toHaveCount(1);
+		await expect(
+			page.locator(`section:has(#${serviceAnchor(guide.services[0]!)}) a[href="${guideUrl(id)}"]`)
+		).toHaveCount(1);
 	}
 });
 
-test('a guide\'s breadcrumb leads to its service\'s group on the provider page', async ({ page }) => {
+test("a guide's breadcrumb leads to its service's group on the provider page", async ({ page }) => {
 	const iam = readGuide('aws/access-denied-exception');
 	await page.goto(IAM_GUIDE);
 	await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').last().click();
@@ -61,14 +69,22 @@ test('the home page filter finds the guide for a whole pasted error', async ({ p
 	const total = await cards.count();
 	expect(total).toBe(Math.min(guideIds().length, 60));
 
-	await input.fill('An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation.');
+	await input.fill(
+		'An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation.'
+	);
 	await expect(cards.filter({ visible: true })).toHaveCount(1);
 	await expect(cards.filter({ visible: true })).toContainText('UnauthorizedOperation');
-	await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(`1 of ${total} guides match`);
+	await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(
+		`1 of ${total} guides match`
+	);
 
 	// A pasted S3 error finds the S3 guide, and not the EC2 or KMS ones.
-	await input.fill('An error occurred (AccessDenied) when calling the GetObject operation: Access Denied');
-	await expect(page.locator(`#recent-guides a[href="${guideUrl('aws/s3-access-denied')}"]`)).toBeVisible();
+	await input.fill(
+		'An error occurred (AccessDenied) when calling the GetObject operation: Access Denied'
+	);
+	await expect(
+		page.locator(`#recent-guides a[href="${guideUrl('aws/s3-access-denied')}"]`)
+	).toBeVisible();
 	await expect(cards.filter({ visible: true, hasText: 'UnauthorizedOperation' })).toHaveCount(0);
 	await expect(cards.filter({ visible: true, hasText: 'AWS KMS' })).toHaveCount(0);
 
@@ -76,14 +92,19 @@ test('the home page filter finds the guide for a whole pasted error', async ({ p
 	await expect(cards.filter({ visible: true })).toHaveCount(total);
 });
 
-test('a hostile paste into the filter stays text: the page gains no element and runs nothing', async ({ page }) => {
+test('a hostile paste into the filter stays text: the page gains no element and runs nothing', async ({
+	page,
+}) => {
 	await page.goto('/');
 	const input = page.getByLabel('Paste an error message or type a code');
 	const elements = () => page.evaluate(() => document.querySelectorAll('*').length);
 	const before = await elements();
-	const hostile = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>javascript:alert(1)';
+	const hostile =
+		'<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>javascript:alert(1)';
 	await input.fill(hostile);
-	await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(/^0 of \d+ guides match$/);
+	await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(
+		/^0 of \d+ guides match$/
+	);
 	await expect(input).toHaveValue(hostile);
 	expect(await elements()).toBe(before);
 	expect(await page.title()).not.toBe('pwned');
@@ -93,12 +114,12 @@ test.describe('before the filter script runs', () => {
 	test.use({ expectedConsoleErrors: [/net::ERR_FAILED/] });
 
 	test('the filter already takes its place: the page does not jump', async ({ page }) => {
-	await page.route('**/*GuideFilter*.js', (route) => route.abort());
-	await page.goto('/');
-	// The script never ran, so the field is still hidden, yet it already takes its space.
-	const filter = page.locator('fe-guide-filter');
-	await expect(filter).toHaveAttribute('hidden');
-	expect((await filter.boundingBox())?.height ?? 0).toBeGreaterThan(60);
+		await page.route('**/*GuideFilter*.js', (route) => route.abort());
+		await page.goto('/');
+		// The script never ran, so the field is still hidden, yet it already takes its space.
+		const filter = page.locator('fe-guide-filter');
+		await expect(filter).toHaveAttribute('hidden');
+		expect((await filter.boundingBox())?.height ?? 0).toBeGreaterThan(60);
 	});
 });
 
@@ -111,7 +132,9 @@ test.describe('404', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 		await page.getByRole('link', { name: 'Go to the home page' }).click();
 		await expect(page).toHaveURL(new URL('/', page.url()).href);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fix the error in front of you');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Fix the error in front of you'
+		);
 	});
 });
 
@@ -125,7 +148,9 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 	await expect(page.locator('main')).toBeFocused();
 });
 
-test('pages are served with the security headers of _headers, the CSP among them', async ({ page }) => {
+test('pages are served with the security headers of _headers, the CSP among them', async ({
+	page,
+}) => {
 	const response = await page.goto(IAM_GUIDE);
 	const headers = response!.headers();
 	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -185,32 +210,43 @@ test('a 200-character ARN wraps instead of widening the page at 360 px', async (
 	];
 	for (const [path, selector] of places) {
 		await page.goto(path);
-		await page.locator(selector).first().evaluate((el, text) => (el.textContent = text), arn);
+		await page
+			.locator(selector)
+			.first()
+			.evaluate((el, text) => (el.textContent = text), arn);
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(width, `${path} ${selector}`).toBeLessThanOrEqual(360);
 	}
 });
 
-test('the header holds eight providers: at 360 px every one is reachable from the keyboard without widening the page', async ({ page }) => {
+test('the header holds eight providers: at 360 px every one is reachable from the keyboard without widening the page', async ({
+	page,
+}) => {
 	const names = ['AWS', 'Azure', 'Docker', 'Git', 'Google Cloud', 'Kubernetes', 'npm', 'Terraform'];
 	for (const width of [360, 1280]) {
 		await page.setViewportSize({ width, height: 740 });
 		await page.goto(IAM_GUIDE);
 		// The real header, with as many providers as the corpus will have.
-		await page.getByRole('navigation', { name: 'Providers' }).locator('ul').evaluate((list, providers) => {
-			const template = list.querySelector('li')!;
-			list.replaceChildren(
-				...providers.map((name) => {
-					const item = template.cloneNode(true) as HTMLElement;
-					const link = item.querySelector('a')!;
-					link.textContent = name;
-					link.removeAttribute('aria-current');
-					link.href = `/#${name}`;
-					return item;
-				})
-			);
-		}, names);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+		await page
+			.getByRole('navigation', { name: 'Providers' })
+			.locator('ul')
+			.evaluate((list, providers) => {
+				const template = list.querySelector('li')!;
+				list.replaceChildren(
+					...providers.map((name) => {
+						const item = template.cloneNode(true) as HTMLElement;
+						const link = item.querySelector('a')!;
+						link.textContent = name;
+						link.removeAttribute('aria-current');
+						link.href = `/#${name}`;
+						return item;
+					})
+				);
+			}, names);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth),
+			`${width} px`
+		).toBeLessThanOrEqual(width);
 		const links = page.getByRole('navigation', { name: 'Providers' }).getByRole('link');
 		await expect(links).toHaveCount(names.length);
 		// Each link takes focus in turn and is then fully in view (the row scrolls on a phone).

@@ -22,11 +22,13 @@ export function readGuide(id: string): GuideData {
 }
 
 /** The file in dist/ that a path is served from. */
-export const distFile = (path: string) => new URL(`.${path.endsWith('/') ? `${path}index.html` : path}`, distDir);
+export const distFile = (path: string) =>
+	new URL(`.${path.endsWith('/') ? `${path}index.html` : path}`, distDir);
 
 /** Every page of the built site: the sitemap's pages and the 404 page. */
 export function builtPages(): string[] {
-	const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+	const locations = (xml: string) =>
+		[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 	const index = readFileSync(new URL('sitemap-index.xml', distDir), 'utf8');
 	const pages = locations(index).flatMap((path) => locations(readFileSync(distFile(path), 'utf8')));
 	return [...pages.sort(), '/404.html'];
@@ -48,10 +50,11 @@ export function samplePages(): string[] {
 	const seed = Number(process.env.SAMPLE_SEED ?? Date.now() % 100_000);
 	console.log(`sampling ${SAMPLE_GUIDES} of ${guides.size} guides with SAMPLE_SEED=${seed}`);
 	let state = seed;
-	const next = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+	const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 	const pool = pages.filter((p) => guides.has(p));
 	const picked = new Set<string>();
-	while (picked.size < Math.min(SAMPLE_GUIDES, pool.length)) picked.add(pool[Math.floor(next() * pool.length)]!);
+	while (picked.size < Math.min(SAMPLE_GUIDES, pool.length))
+		picked.add(pool[Math.floor(next() * pool.length)]!);
 	return [...pages.filter((p) => !guides.has(p)), ...picked];
 }
 
@@ -77,7 +80,8 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageProblems:
 			page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
 			page.on('request', (request) => {
 				const url = request.url();
-				if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request left the origin: ${url}`);
+				if (!url.startsWith(origin) && !url.startsWith('data:'))
+					problems.push(`request left the origin: ${url}`);
 			});
 			await use();
 			expect(problems).toEqual([]);

@@ -33,7 +33,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 /** The headers for a path: every matching rule's, in order (`*` matches any run of characters). */
 export function headersFor(path: string, rules: readonly HeaderRule[]): Array<[string, string]> {
 	const matches = (pattern: string) =>
-		new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path);
+		new RegExp(
+			`^${pattern
+				.split('*')
+				.map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+				.join('.*')}$`
+		).test(path);
 	return rules.filter((rule) => matches(rule.pattern)).flatMap((rule) => rule.headers);
 }
 
@@ -56,7 +61,9 @@ export function serve(dist: string, port: number) {
 		const file = normalize(join(dist, path.endsWith('/') ? `${path}index.html` : path));
 		const send = async (status: number, target: string) => {
 			for (const [name, value] of headersFor(path, rules)) response.setHeader(name, value);
-			response.writeHead(status, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
+			response.writeHead(status, {
+				'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+			});
 			response.end(await readFile(target));
 		};
 		if (!file.startsWith(dist)) return void response.writeHead(400).end();
@@ -69,7 +76,9 @@ export function serve(dist: string, port: number) {
 			await send(404, join(dist, '404.html'));
 		}
 	});
-	return new Promise<typeof server>((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+	return new Promise<typeof server>((resolve) =>
+		server.listen(port, '127.0.0.1', () => resolve(server))
+	);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

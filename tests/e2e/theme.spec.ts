@@ -3,7 +3,10 @@ import { IAM_GUIDE, expect, test } from './site.ts';
 
 /** The colour of the first highlighted JSON string token in the IAM policy sample. */
 async function codeColour(page: Page): Promise<string> {
-	const token = page.locator('figure.sample pre span[class^="tk-"]').filter({ hasText: '"2012-10-17"' }).first();
+	const token = page
+		.locator('figure.sample pre span[class^="tk-"]')
+		.filter({ hasText: '"2012-10-17"' })
+		.first();
 	return token.evaluate((el) => getComputedStyle(el).color);
 }
 
@@ -21,7 +24,9 @@ test('prefers-color-scheme: dark changes the code colours and the page', async (
 	expect(dark.bg).not.toBe(light.bg);
 });
 
-test('the theme switch overrides the system, persists across pages, and does not flash', async ({ page }) => {
+test('the theme switch overrides the system, persists across pages, and does not flash', async ({
+	page,
+}) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto(IAM_GUIDE);
 	const systemLight = await codeColour(page);
@@ -37,12 +42,15 @@ test('the theme switch overrides the system, persists across pages, and does not
 	await page.addInitScript(() => {
 		new MutationObserver((_, observer) => {
 			if (!document.body) return;
-			(window as unknown as { themeAtBody?: string }).themeAtBody = document.documentElement.dataset.theme ?? 'none';
+			(window as unknown as { themeAtBody?: string }).themeAtBody =
+				document.documentElement.dataset.theme ?? 'none';
 			observer.disconnect();
 		}).observe(document, { childList: true, subtree: true });
 	});
 	await page.goto('/aws/');
-	expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+	expect(
+		await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)
+	).toBe('dark');
 	await page.goto(IAM_GUIDE);
 	await expect(select).toHaveValue('dark');
 	expect(await codeColour(page)).toBe(chosenDark);
@@ -61,8 +69,11 @@ test('the theme switch is usable from the keyboard', async ({ page }) => {
 	const select = page.getByRole('combobox', { name: 'Theme' });
 	// Reach the switch with Tab from the top of the page, however many links come before it, then
 	// change it with the arrow keys.
-	const stops = await page.evaluate(() => document.querySelectorAll('a[href], button, select, input, [tabindex="0"]').length);
-	for (let i = 0; i < stops && !(await select.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	const stops = await page.evaluate(
+		() => document.querySelectorAll('a[href], button, select, input, [tabindex="0"]').length
+	);
+	for (let i = 0; i < stops && !(await select.evaluate((el) => el === document.activeElement)); i++)
+		await page.keyboard.press('Tab');
 	await expect(select).toBeFocused();
 	await page.keyboard.press('ArrowDown'); // System → Light
 	await expect(select).toHaveValue('light');

@@ -15,12 +15,20 @@ let site: string;
 async function copyProject(): Promise<string> {
 	const copy = await mkdtemp(join(tmpdir(), 'fixerror-build-'));
 	copies.push(copy);
-	for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
+	for (const entry of [
+		'astro.config.mjs',
+		'tsconfig.json',
+		'package.json',
+		'src',
+		'public',
+		'content',
+	]) {
 		await cp(join(root, entry), join(copy, entry), { recursive: true });
 	}
 	await mkdir(join(copy, 'node_modules'));
 	for (const entry of await readdir(join(root, 'node_modules'))) {
-		if (entry !== '.astro' && entry !== '.vite') await symlink(join(root, 'node_modules', entry), join(copy, 'node_modules', entry));
+		if (entry !== '.astro' && entry !== '.vite')
+			await symlink(join(root, 'node_modules', entry), join(copy, 'node_modules', entry));
 	}
 	return copy;
 }
@@ -47,31 +55,101 @@ const KMS = 'content/errors/aws/kms-access-denied-exception.mdx';
 
 /** Each mistake planted in a copy of a real guide, and the message the build must print for it. */
 const plants: Array<{ file: string; from: string; to: string; expect: string | RegExp }> = [
-	{ file: IAM, from: 'related: [aws/s3-access-denied,', to: 'related: [aws/s3-acess-denied,', expect: `${IAM}: related[0]: no guide "aws/s3-acess-denied" — did you mean "aws/s3-access-denied"?` },
-	{ file: IAM, from: '\nescalation: >-', to: '\nescalaton: >-', expect: `${IAM}: escalaton: unknown field — did you mean "escalation"?` },
-	{ file: IAM, from: 'url: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html', to: 'url: docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html', expect: /access-denied-exception\.mdx: sources\[\d+\]\.url: expected a full https:\/\/ URL/ },
-	{ file: IAM, from: '  ```bash', to: '  ```bashh', expect: `${IAM}: detection: unknown code language "bashh"` },
-	{ file: KMS, from: '      - lang: json', to: '      - lang: jsn', expect: /kms-access-denied-exception\.mdx: fixes\[\d+\]\.samples\[\d+\]\.lang: unknown code language "jsn"/ },
-	{ file: KMS, from: 'related: [aws/access-denied-exception,', to: 'related: [aws/kms-access-denied-exception,', expect: `${KMS}: related[0]: a guide cannot relate to itself` },
-	{ file: EC2, from: 'updated: 2026-11-28', to: 'updated: 2099-01-01', expect: `${EC2}: updated: must not be in the future` },
-	{ file: EC2, from: 'services: [ec2, sts]', to: 'services: [ec2, sqs]', expect: `${EC2}: services[1]: no service "sqs"` },
-	{ file: S3, from: 'filename: bucket-policy.json', to: 'filename: policies/bucket-policy.json', expect: /s3-access-denied\.mdx: fixes\[\d+\]\.samples\[\d+\]\.filename: expected a plain file name/ },
-	{ file: S3, from: 'description: >-\n', to: `description: >-\n  ${'An over-long description. '.repeat(4)}`, expect: `${S3}: description: must be at most 160 characters` },
+	{
+		file: IAM,
+		from: 'related: [aws/s3-access-denied,',
+		to: 'related: [aws/s3-acess-denied,',
+		expect: `${IAM}: related[0]: no guide "aws/s3-acess-denied" — did you mean "aws/s3-access-denied"?`,
+	},
+	{
+		file: IAM,
+		from: '\nescalation: >-',
+		to: '\nescalaton: >-',
+		expect: `${IAM}: escalaton: unknown field — did you mean "escalation"?`,
+	},
+	{
+		file: IAM,
+		from: 'url: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html',
+		to: 'url: docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html',
+		expect: /access-denied-exception\.mdx: sources\[\d+\]\.url: expected a full https:\/\/ URL/,
+	},
+	{
+		file: IAM,
+		from: '  ```bash',
+		to: '  ```bashh',
+		expect: `${IAM}: detection: unknown code language "bashh"`,
+	},
+	{
+		file: KMS,
+		from: '      - lang: json',
+		to: '      - lang: jsn',
+		expect:
+			/kms-access-denied-exception\.mdx: fixes\[\d+\]\.samples\[\d+\]\.lang: unknown code language "jsn"/,
+	},
+	{
+		file: KMS,
+		from: 'related: [aws/access-denied-exception,',
+		to: 'related: [aws/kms-access-denied-exception,',
+		expect: `${KMS}: related[0]: a guide cannot relate to itself`,
+	},
+	{
+		file: EC2,
+		from: 'updated: 2026-11-28',
+		to: 'updated: 2099-01-01',
+		expect: `${EC2}: updated: must not be in the future`,
+	},
+	{
+		file: EC2,
+		from: 'services: [ec2, sts]',
+		to: 'services: [ec2, sqs]',
+		expect: `${EC2}: services[1]: no service "sqs"`,
+	},
+	{
+		file: S3,
+		from: 'filename: bucket-policy.json',
+		to: 'filename: policies/bucket-policy.json',
+		expect:
+			/s3-access-denied\.mdx: fixes\[\d+\]\.samples\[\d+\]\.filename: expected a plain file name/,
+	},
+	{
+		file: S3,
+		from: 'description: >-\n',
+		to: `description: >-\n  ${'An over-long description. '.repeat(4)}`,
+		expect: `${S3}: description: must be at most 160 characters`,
+	},
 ];
 
 test('mistakes planted in copies of real guides stop `astro build`, each named with its file and field', async () => {
 	// A second guide for a code and service already covered (copied before the plants below,
 	// without its aliases, which would each be reported as the KMS guide's too).
 	const copy = join(site, 'content/errors/aws/kms-decrypt-denied.mdx');
-	await writeFile(copy, (await readFile(join(site, KMS), 'utf8')).replace(/^aliases:\n(?: {2}- .*\n)+/m, 'aliases: []\n'));
+	await writeFile(
+		copy,
+		(await readFile(join(site, KMS), 'utf8')).replace(
+			/^aliases:\n(?: {2}- .*\n)+/m,
+			'aliases: []\n'
+		)
+	);
 	for (const { file, from, to } of plants) await plant(file, from, to);
 	// Body mistakes: an unclosed expression, and a link to an anchor the page lacks.
-	await writeFile(join(site, S3), `${await readFile(join(site, S3), 'utf8')}\nSee [the last fix](#fix-99).\n`);
-	await writeFile(join(site, EC2), `${await readFile(join(site, EC2), 'utf8')}\nA stray { brace.\n`);
+	await writeFile(
+		join(site, S3),
+		`${await readFile(join(site, S3), 'utf8')}\nSee [the last fix](#fix-99).\n`
+	);
+	await writeFile(
+		join(site, EC2),
+		`${await readFile(join(site, EC2), 'utf8')}\nA stray { brace.\n`
+	);
 	// A file the loader would never read.
-	await writeFile(join(site, 'content/errors/aws/draft.md'), '# A draft that would otherwise vanish\n');
+	await writeFile(
+		join(site, 'content/errors/aws/draft.md'),
+		'# A draft that would otherwise vanish\n'
+	);
 
-	const build = run('npx', ['astro', 'build'], { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const build = run('npx', ['astro', 'build'], {
+		cwd: site,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	const error = await build.then(
 		() => undefined,
 		(e: { code: number; stdout: string; stderr: string }) => e
@@ -83,10 +161,14 @@ test('mistakes planted in copies of real guides stop `astro build`, each named w
 		if (typeof message === 'string') expect(output).toContain(message);
 		else expect(output).toMatch(message);
 	}
-	expect(output).toMatch(/s3-access-denied\.mdx: body:\d+: link "#fix-99": \/aws\/s3-access-denied\/ has no anchor "#fix-99"/);
+	expect(output).toMatch(
+		/s3-access-denied\.mdx: body:\d+: link "#fix-99": \/aws\/s3-access-denied\/ has no anchor "#fix-99"/
+	);
 	expect(output).toMatch(/ec2-unauthorized-operation\.mdx: body:\d+: MDX does not parse/);
 	expect(output).toContain('content/errors/aws/draft.md: not a guide');
-	expect(output).toMatch(/AccessDeniedException" for service "kms" is already covered by content\/errors\/aws\/kms/);
+	expect(output).toMatch(
+		/AccessDeniedException" for service "kms" is already covered by content\/errors\/aws\/kms/
+	);
 	// One problem per mistake, all in one run; and nothing was rendered.
 	expect(output).toContain(`${plants.length + 4} content problems`);
 	expect(output).not.toContain('generating static routes');
@@ -95,7 +177,10 @@ test('mistakes planted in copies of real guides stop `astro build`, each named w
 
 test('a provider without services builds: its guides name none, and pages and breadcrumbs do without', async () => {
 	const copy = await copyProject();
-	await writeFile(join(copy, 'content/providers/git.json'), JSON.stringify({ name: 'Git', fullName: 'Git', description: 'Errors from git and its hosts.' }));
+	await writeFile(
+		join(copy, 'content/providers/git.json'),
+		JSON.stringify({ name: 'Git', fullName: 'Git', description: 'Errors from git and its hosts.' })
+	);
 	await mkdir(join(copy, 'content/errors/git'));
 	const kms = await readFile(join(copy, KMS), 'utf8');
 	// A guide made from a real one: no services, its own code and title, no related guides.
@@ -107,10 +192,15 @@ test('a provider without services builds: its guides name none, and pages and br
 		.replace(/^related: .*$/m, 'related: []')
 		.replace(/\]\(\/aws\/[^)]*\)/g, '](/)');
 	await writeFile(join(copy, 'content/errors/git/example-push-denied.mdx'), guide);
-	await run('npx', ['astro', 'build'], { cwd: copy, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	await run('npx', ['astro', 'build'], {
+		cwd: copy,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	const page = await readFile(join(copy, 'dist/git/example-push-denied/index.html'), 'utf8');
 	const breadcrumb = /<nav aria-label="Breadcrumb"[^>]*>([\s\S]*?)<\/nav>/.exec(page)![1]!;
-	expect([...breadcrumb.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`)).toEqual(['Home /', 'Git /git/']);
+	expect(
+		[...breadcrumb.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`)
+	).toEqual(['Home /', 'Git /git/']);
 	const listing = await readFile(join(copy, 'dist/git/index.html'), 'utf8');
 	expect(listing).toContain('href="/git/example-push-denied/"');
 	expect(listing).not.toContain('<h2 id="service-');

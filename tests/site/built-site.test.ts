@@ -11,7 +11,13 @@ const SITE = 'https://fixerror.dev';
 const pages = builtPages();
 const html = (path: string) => readFileSync(distFile(path), 'utf8');
 const head = (page: string) => page.slice(0, page.indexOf('</head>'));
-const decode = (text: string) => text.replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
+const decode = (text: string) =>
+	text
+		.replaceAll('&amp;', '&')
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&quot;', '"')
+		.replaceAll('&#39;', "'");
 
 test('the site has pages to check', () => {
 	expect(pages).toContain('/');
@@ -32,12 +38,19 @@ describe('every page', () => {
 	test('starts its head with the charset, then the Content-Security-Policy, before any script', () => {
 		for (const path of pages) {
 			const top = head(html(path));
-			const order = ['<meta charset="utf-8">', '<meta http-equiv="content-security-policy"', '<script'].map((tag) => top.indexOf(tag));
+			const order = [
+				'<meta charset="utf-8">',
+				'<meta http-equiv="content-security-policy"',
+				'<script',
+			].map((tag) => top.indexOf(tag));
 			expect(order[0], path).toBe(top.indexOf('<meta'));
 			expect(order[1], path).toBeGreaterThan(order[0]!);
 			expect(top.indexOf('<meta', order[0]! + 1), path).toBe(order[1]);
 			expect(order[2] === -1 || order[2]! > order[1]!, path).toBe(true);
-			expect(decode(/http-equiv="content-security-policy" content="([^"]*)"/.exec(top)?.[1] ?? ''), path).toBe(cspMeta());
+			expect(
+				decode(/http-equiv="content-security-policy" content="([^"]*)"/.exec(top)?.[1] ?? ''),
+				path
+			).toBe(cspMeta());
 		}
 	});
 
@@ -48,7 +61,10 @@ describe('every page', () => {
 			expect(page, path).not.toMatch(/\sstyle="/);
 			expect(page, path).not.toMatch(/<style[\s>]/);
 			const inline = [...page.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)];
-			expect(inline.map((m) => createHash('sha256').update(m[2]!).digest('base64')), path).toEqual([allowed]);
+			expect(
+				inline.map((m) => createHash('sha256').update(m[2]!).digest('base64')),
+				path
+			).toEqual([allowed]);
 		}
 	});
 
@@ -58,7 +74,8 @@ describe('every page', () => {
 			if (path === '/404.html') {
 				expect(top).toContain('<meta name="robots" content="noindex">');
 				expect(top).not.toContain('rel="canonical"');
-			} else expect(/<link rel="canonical" href="([^"]+)"/.exec(top)?.[1], path).toBe(`${SITE}${path}`);
+			} else
+				expect(/<link rel="canonical" href="([^"]+)"/.exec(top)?.[1], path).toBe(`${SITE}${path}`);
 		}
 	});
 });

@@ -1,5 +1,9 @@
 import { expect, test } from 'vitest';
-import { knownLanguageNames, resolveLanguage, unknownLanguageMessage } from '../../src/utils/code-languages.ts';
+import {
+	knownLanguageNames,
+	resolveLanguage,
+	unknownLanguageMessage,
+} from '../../src/utils/code-languages.ts';
 
 test('resolves Shiki ids and aliases with a readable label', () => {
 	expect(resolveLanguage('json')).toEqual({ id: 'json', label: 'JSON' });
@@ -21,6 +25,8 @@ test('lists the names authors may use, and suggests the nearest for a typo', () 
 	const names = knownLanguageNames();
 	expect(names).toEqual(expect.arrayContaining(['json', 'bash', 'stderr', 'text', 'hcl']));
 	expect(names).not.toContain('jsonn');
-	expect(unknownLanguageMessage('yml2')).toMatch(/^unknown code language "yml2": .* — did you mean "yml"\?$/);
+	expect(unknownLanguageMessage('yml2')).toMatch(
+		/^unknown code language "yml2": .* — did you mean "yml"\?$/
+	);
 	expect(unknownLanguageMessage('qqqqqqqq')).not.toContain('did you mean');
 });

@@ -2,65 +2,332 @@ import { describe, expect, test } from 'vitest';
 import type { ContentFile } from '../../src/content-checks/files.ts';
 import { formatProblem } from '../../src/content-checks/problem.ts';
 import { validateContent, validateFiles } from '../../src/content-checks/validate.ts';
-import { AWS, EXAMPLE, GIT, GIT_PROVIDER, OTHER, baseContent, patch, withFile } from '../fixtures/content.ts';
+import {
+	AWS,
+	EXAMPLE,
+	GIT,
+	GIT_PROVIDER,
+	OTHER,
+	baseContent,
+	patch,
+	withFile,
+} from '../fixtures/content.ts';
 
 const sourceOf = (files: ContentFile[], path: string) => files.find((f) => f.path === path)!.source;
 
 type Mistake = (files: ContentFile[]) => ContentFile[];
-const inExample = (from: string | RegExp, to: string): Mistake => (files) => patch(files, EXAMPLE, from, to);
+const inExample =
+	(from: string | RegExp, to: string): Mistake =>
+	(files) =>
+		patch(files, EXAMPLE, from, to);
 
 /**
  * One mistake per row, planted in the valid base site: the file and field the problem must name,
  * and the expectation it must state.
  */
-const cases: Array<[name: string, mistake: Mistake, file: string, field: string, expectation: string]> = [
-	['missing field', inExample(/causes:\n(?: {2}.*\n)+/, ''), EXAMPLE, 'causes', 'missing required field'],
-	['wrong type', inExample('tags: [permissions]', 'httpStatus: forbidden'), EXAMPLE, 'httpStatus', 'expected an HTTP status code such as 403'],
-	['empty causes', inExample(/causes:\n(?: {2}.*\n)+/, 'causes: []\n'), EXAMPLE, 'causes', 'must list at least one cause'],
-	['empty fixes', inExample(/fixes:\n(?: {2}.*\n)+/, 'fixes: []\n'), EXAMPLE, 'fixes', 'must list at least one fix'],
-	['long title', inExample("title: 'AWS ExampleDenied: the caller may not do this'", `title: '${'A title that goes on and on '.repeat(3)}'`), EXAMPLE, 'title', 'must be at most 70 characters'],
-	['long description', inExample(/description: .*/, `description: ${'This description keeps going. '.repeat(6)}`), EXAMPLE, 'description', 'must be at most 160 characters'],
-	['future date', inExample('updated: 2026-01-15', 'updated: 2999-01-01'), EXAMPLE, 'updated', 'must not be in the future'],
-	['malformed source url', inExample('url: https://docs.aws.amazon.com/', 'url: docs.aws.amazon.com/'), EXAMPLE, 'sources[0].url', 'expected a full https:// URL'],
-	['related typo', inExample('related: [aws/other-denied]', 'related: [aws/other-denid]'), EXAMPLE, 'related[0]', 'no guide "aws/other-denid" — did you mean "aws/other-denied"?'],
-	['unknown provider', (files) => withFile(files, 'content/errors/gpc/push-denied.mdx', sourceOf(files, GIT).replace('ExamplePushDenied', 'PushDenied')), 'content/errors/gpc/push-denied.mdx', '', 'no provider "gpc" (the guide\'s folder): add content/providers/gpc.json — did you mean "git"?'],
-	['unknown service', inExample('services: [iam]', 'services: [iam, s4]'), EXAMPLE, 'services[1]', 'no service "s4" in content/providers/aws.json'],
-	['no service where the provider has some', inExample('services: [iam]\n', ''), EXAMPLE, 'services', 'must name at least one service of content/providers/aws.json'],
-	['a service where the provider has none', (files) => patch(files, GIT, 'tags:', 'services: [push]\ntags:'), GIT, 'services', 'content/providers/git.json lists no services: leave this field out'],
-	['self related', inExample('related: [aws/other-denied]', 'related: [aws/other-denied, aws/example-denied]'), EXAMPLE, 'related[1]', 'a guide cannot relate to itself'],
-	['duplicate in list', inExample('related: [aws/other-denied]', 'related: [aws/other-denied, aws/other-denied]'), EXAMPLE, 'related[1]', '"aws/other-denied" is listed twice (first at index 0)'],
-	['slug not URL-safe', (files) => withFile(files, 'content/errors/git/Push_Denied.mdx', sourceOf(files, GIT).replace('ExamplePushDenied', 'PushDenied')), 'content/errors/git/Push_Denied.mdx', '', 'file name "Push_Denied" is not a URL-safe slug: use lowercase letters, digits and single hyphens, e.g. "push-denied"'],
-	['slug of digits', (files) => withFile(files, 'content/errors/git/2.mdx', sourceOf(files, GIT).replace('ExamplePushDenied', 'Two')), 'content/errors/git/2.mdx', '', 'file name "2" is not a URL-safe slug'],
-	['duplicate code and service', inExample('code: ExampleDenied', 'code: OtherDenied'), OTHER, 'code', '"OtherDenied" for service "iam" is already covered by content/errors/aws/example-denied.mdx'],
-	['shared code without a relation', (files) => patch(files, GIT, 'code: ExamplePushDenied', 'code: ExampleDenied'), GIT, 'code', '"ExampleDenied" is also the code of content/errors/aws/example-denied.mdx: guides may share a code only when they relate to each other (add "aws/example-denied" to related)'],
-	['alias that is another code', (files) => patch(files, GIT, 'tags:', 'aliases: [exampledenied]\ntags:'), GIT, 'aliases[0]', '"exampledenied" is the code of content/errors/aws/example-denied.mdx'],
-	['unknown sample language', inExample('- lang: json', '- lang: jsonc5'), EXAMPLE, 'fixes[0].samples[0].lang', 'unknown code language "jsonc5"'],
-	['unknown fence language in a field', inExample('detection: Alarm on denied calls in CloudTrail.', 'detection: |\n  Count them:\n\n  ```shelll\n  aws logs\n  ```'), EXAMPLE, 'detection', 'unknown code language "shelll": use a language Shiki knows (json, bash, sh, yaml, hcl, python, text, ...) — did you mean "shell"? (on a code fence)'],
-	['unknown fence language in the body', inExample('See [fix 1]', 'An example:\n\n```jsn\n{}\n```\n\nSee [fix 1]'), EXAMPLE, 'body:32', 'unknown code language "jsn"'],
-	['code fence inside a list', inExample('See [fix 1]', '1. Run:\n\n   ```bash\n   aws s3 ls\n   ```\n\nSee [fix 1]'), EXAMPLE, 'body:32', 'code block inside a list or quote'],
-	['indented code in the body', inExample('See [fix 1]', 'Run this:\n\n    aws s3 ls\n\nSee [fix 1]'), EXAMPLE, 'body:32', 'indented code block: use a fenced block'],
-	['raw HTML in a field', inExample('lead: Read the message first.', 'lead: Read the <b>message</b> first.'), EXAMPLE, 'lead', 'raw HTML is not rendered'],
-	['a component in the body', inExample('See [fix 1]', '<Aside>Careful.</Aside>\n\nSee [fix 1]'), EXAMPLE, 'body:30', 'a component or HTML tag is not supported'],
-	['filename with folder', inExample('filename: policy.json', 'filename: policies/policy.json'), EXAMPLE, 'fixes[0].samples[0].filename', 'expected a plain file name'],
-	['MDX that does not parse', inExample('See [fix 1]', 'The second has a stray { brace.\n\nSee [fix 1]'), EXAMPLE, 'body:30', 'MDX does not parse: Unexpected end of file in expression'],
-	['link to a missing guide', inExample('See [fix 1]', 'Read [the S3 guide](/aws/s3-denied/).\n\nSee [fix 1]'), EXAMPLE, 'body:30', 'link "/aws/s3-denied/" points to no page'],
-	['link to a missing anchor', inExample('[causes](#why-this-happens)', '[fix 2](#fix-2)'), EXAMPLE, 'body:30', 'has no anchor "#fix-2" — did you mean "fix-1"?'],
-	['link to a service without guides', inExample('/aws/#service-iam', '/aws/#service-kms'), EXAMPLE, 'body:30', 'link "/aws/#service-kms": /aws/ has no anchor "#service-kms"'],
-	['link inside a field', inExample('lead: Read the message first.', 'lead: Read [the other guide](/aws/other/) first.'), EXAMPLE, 'lead', 'link "/aws/other/" points to no page'],
-	['stray Markdown file', (files) => withFile(files, 'content/errors/aws/notes.md', '# Notes'), 'content/errors/aws/notes.md', '', 'not a guide: guides are content/errors/<provider>/<slug>.mdx (rename it to .mdx)'],
+const cases: Array<
+	[name: string, mistake: Mistake, file: string, field: string, expectation: string]
+> = [
+	[
+		'missing field',
+		inExample(/causes:\n(?: {2}.*\n)+/, ''),
+		EXAMPLE,
+		'causes',
+		'missing required field',
+	],
+	[
+		'wrong type',
+		inExample('tags: [permissions]', 'httpStatus: forbidden'),
+		EXAMPLE,
+		'httpStatus',
+		'expected an HTTP status code such as 403',
+	],
+	[
+		'empty causes',
+		inExample(/causes:\n(?: {2}.*\n)+/, 'causes: []\n'),
+		EXAMPLE,
+		'causes',
+		'must list at least one cause',
+	],
+	[
+		'empty fixes',
+		inExample(/fixes:\n(?: {2}.*\n)+/, 'fixes: []\n'),
+		EXAMPLE,
+		'fixes',
+		'must list at least one fix',
+	],
+	[
+		'long title',
+		inExample(
+			"title: 'AWS ExampleDenied: the caller may not do this'",
+			`title: '${'A title that goes on and on '.repeat(3)}'`
+		),
+		EXAMPLE,
+		'title',
+		'must be at most 70 characters',
+	],
+	[
+		'long description',
+		inExample(/description: .*/, `description: ${'This description keeps going. '.repeat(6)}`),
+		EXAMPLE,
+		'description',
+		'must be at most 160 characters',
+	],
+	[
+		'future date',
+		inExample('updated: 2026-01-15', 'updated: 2999-01-01'),
+		EXAMPLE,
+		'updated',
+		'must not be in the future',
+	],
+	[
+		'malformed source url',
+		inExample('url: https://docs.aws.amazon.com/', 'url: docs.aws.amazon.com/'),
+		EXAMPLE,
+		'sources[0].url',
+		'expected a full https:// URL',
+	],
+	[
+		'related typo',
+		inExample('related: [aws/other-denied]', 'related: [aws/other-denid]'),
+		EXAMPLE,
+		'related[0]',
+		'no guide "aws/other-denid" — did you mean "aws/other-denied"?',
+	],
+	[
+		'unknown provider',
+		(files) =>
+			withFile(
+				files,
+				'content/errors/gpc/push-denied.mdx',
+				sourceOf(files, GIT).replace('ExamplePushDenied', 'PushDenied')
+			),
+		'content/errors/gpc/push-denied.mdx',
+		'',
+		'no provider "gpc" (the guide\'s folder): add content/providers/gpc.json — did you mean "git"?',
+	],
+	[
+		'unknown service',
+		inExample('services: [iam]', 'services: [iam, s4]'),
+		EXAMPLE,
+		'services[1]',
+		'no service "s4" in content/providers/aws.json',
+	],
+	[
+		'no service where the provider has some',
+		inExample('services: [iam]\n', ''),
+		EXAMPLE,
+		'services',
+		'must name at least one service of content/providers/aws.json',
+	],
+	[
+		'a service where the provider has none',
+		(files) => patch(files, GIT, 'tags:', 'services: [push]\ntags:'),
+		GIT,
+		'services',
+		'content/providers/git.json lists no services: leave this field out',
+	],
+	[
+		'self related',
+		inExample('related: [aws/other-denied]', 'related: [aws/other-denied, aws/example-denied]'),
+		EXAMPLE,
+		'related[1]',
+		'a guide cannot relate to itself',
+	],
+	[
+		'duplicate in list',
+		inExample('related: [aws/other-denied]', 'related: [aws/other-denied, aws/other-denied]'),
+		EXAMPLE,
+		'related[1]',
+		'"aws/other-denied" is listed twice (first at index 0)',
+	],
+	[
+		'slug not URL-safe',
+		(files) =>
+			withFile(
+				files,
+				'content/errors/git/Push_Denied.mdx',
+				sourceOf(files, GIT).replace('ExamplePushDenied', 'PushDenied')
+			),
+		'content/errors/git/Push_Denied.mdx',
+		'',
+		'file name "Push_Denied" is not a URL-safe slug: use lowercase letters, digits and single hyphens, e.g. "push-denied"',
+	],
+	[
+		'slug of digits',
+		(files) =>
+			withFile(
+				files,
+				'content/errors/git/2.mdx',
+				sourceOf(files, GIT).replace('ExamplePushDenied', 'Two')
+			),
+		'content/errors/git/2.mdx',
+		'',
+		'file name "2" is not a URL-safe slug',
+	],
+	[
+		'duplicate code and service',
+		inExample('code: ExampleDenied', 'code: OtherDenied'),
+		OTHER,
+		'code',
+		'"OtherDenied" for service "iam" is already covered by content/errors/aws/example-denied.mdx',
+	],
+	[
+		'shared code without a relation',
+		(files) => patch(files, GIT, 'code: ExamplePushDenied', 'code: ExampleDenied'),
+		GIT,
+		'code',
+		'"ExampleDenied" is also the code of content/errors/aws/example-denied.mdx: guides may share a code only when they relate to each other (add "aws/example-denied" to related)',
+	],
+	[
+		'alias that is another code',
+		(files) => patch(files, GIT, 'tags:', 'aliases: [exampledenied]\ntags:'),
+		GIT,
+		'aliases[0]',
+		'"exampledenied" is the code of content/errors/aws/example-denied.mdx',
+	],
+	[
+		'unknown sample language',
+		inExample('- lang: json', '- lang: jsonc5'),
+		EXAMPLE,
+		'fixes[0].samples[0].lang',
+		'unknown code language "jsonc5"',
+	],
+	[
+		'unknown fence language in a field',
+		inExample(
+			'detection: Alarm on denied calls in CloudTrail.',
+			'detection: |\n  Count them:\n\n  ```shelll\n  aws logs\n  ```'
+		),
+		EXAMPLE,
+		'detection',
+		'unknown code language "shelll": use a language Shiki knows (json, bash, sh, yaml, hcl, python, text, ...) — did you mean "shell"? (on a code fence)',
+	],
+	[
+		'unknown fence language in the body',
+		inExample('See [fix 1]', 'An example:\n\n```jsn\n{}\n```\n\nSee [fix 1]'),
+		EXAMPLE,
+		'body:32',
+		'unknown code language "jsn"',
+	],
+	[
+		'code fence inside a list',
+		inExample('See [fix 1]', '1. Run:\n\n   ```bash\n   aws s3 ls\n   ```\n\nSee [fix 1]'),
+		EXAMPLE,
+		'body:32',
+		'code block inside a list or quote',
+	],
+	[
+		'indented code in the body',
+		inExample('See [fix 1]', 'Run this:\n\n    aws s3 ls\n\nSee [fix 1]'),
+		EXAMPLE,
+		'body:32',
+		'indented code block: use a fenced block',
+	],
+	[
+		'raw HTML in a field',
+		inExample('lead: Read the message first.', 'lead: Read the <b>message</b> first.'),
+		EXAMPLE,
+		'lead',
+		'raw HTML is not rendered',
+	],
+	[
+		'a component in the body',
+		inExample('See [fix 1]', '<Aside>Careful.</Aside>\n\nSee [fix 1]'),
+		EXAMPLE,
+		'body:30',
+		'a component or HTML tag is not supported',
+	],
+	[
+		'filename with folder',
+		inExample('filename: policy.json', 'filename: policies/policy.json'),
+		EXAMPLE,
+		'fixes[0].samples[0].filename',
+		'expected a plain file name',
+	],
+	[
+		'MDX that does not parse',
+		inExample('See [fix 1]', 'The second has a stray { brace.\n\nSee [fix 1]'),
+		EXAMPLE,
+		'body:30',
+		'MDX does not parse: Unexpected end of file in expression',
+	],
+	[
+		'link to a missing guide',
+		inExample('See [fix 1]', 'Read [the S3 guide](/aws/s3-denied/).\n\nSee [fix 1]'),
+		EXAMPLE,
+		'body:30',
+		'link "/aws/s3-denied/" points to no page',
+	],
+	[
+		'link to a missing anchor',
+		inExample('[causes](#why-this-happens)', '[fix 2](#fix-2)'),
+		EXAMPLE,
+		'body:30',
+		'has no anchor "#fix-2" — did you mean "fix-1"?',
+	],
+	[
+		'link to a service without guides',
+		inExample('/aws/#service-iam', '/aws/#service-kms'),
+		EXAMPLE,
+		'body:30',
+		'link "/aws/#service-kms": /aws/ has no anchor "#service-kms"',
+	],
+	[
+		'link inside a field',
+		inExample('lead: Read the message first.', 'lead: Read [the other guide](/aws/other/) first.'),
+		EXAMPLE,
+		'lead',
+		'link "/aws/other/" points to no page',
+	],
+	[
+		'stray Markdown file',
+		(files) => withFile(files, 'content/errors/aws/notes.md', '# Notes'),
+		'content/errors/aws/notes.md',
+		'',
+		'not a guide: guides are content/errors/<provider>/<slug>.mdx (rename it to .mdx)',
+	],
 	// The file line the parser points at: the line of the mistake, or for an unclosed bracket the
 	// line where the parser found the collection had not ended.
-	['YAML with a colon in a plain value', inExample('lead: Read the message first.', 'lead: Read this: the message'), EXAMPLE, 'frontmatter:10', 'YAML does not parse: bad indentation of a mapping entry'],
-	['YAML with an unclosed bracket', inExample('tags: [permissions]', 'tags: [permissions'), EXAMPLE, 'frontmatter:7', 'YAML does not parse: missed comma between flow collection entries'],
-	['unknown field', inExample('detection:', 'escalaton: Ask your administrator.\ndetection:'), EXAMPLE, 'escalaton', 'unknown field — did you mean "escalation"?'],
-	['invalid provider', (files) => patch(files, AWS, '"iam":"IAM"', '"IAM":"IAM"'), AWS, 'services.IAM', 'expected a lowercase slug such as "s3"'],
+	[
+		'YAML with a colon in a plain value',
+		inExample('lead: Read the message first.', 'lead: Read this: the message'),
+		EXAMPLE,
+		'frontmatter:10',
+		'YAML does not parse: bad indentation of a mapping entry',
+	],
+	[
+		'YAML with an unclosed bracket',
+		inExample('tags: [permissions]', 'tags: [permissions'),
+		EXAMPLE,
+		'frontmatter:7',
+		'YAML does not parse: missed comma between flow collection entries',
+	],
+	[
+		'unknown field',
+		inExample('detection:', 'escalaton: Ask your administrator.\ndetection:'),
+		EXAMPLE,
+		'escalaton',
+		'unknown field — did you mean "escalation"?',
+	],
+	[
+		'invalid provider',
+		(files) => patch(files, AWS, '"iam":"IAM"', '"IAM":"IAM"'),
+		AWS,
+		'services.IAM',
+		'expected a lowercase slug such as "s3"',
+	],
 ];
 
 describe('content validation', () => {
 	test('the base site passes, links, related guides and a provider without services included', () => {
 		const { problems, guides } = validateFiles(baseContent());
 		expect(problems.map(formatProblem)).toEqual([]);
-		expect(guides.map((g) => g.id).sort()).toEqual(['aws/example-denied', 'aws/other-denied', 'git/example-push-denied']);
+		expect(guides.map((g) => g.id).sort()).toEqual([
+			'aws/example-denied',
+			'aws/other-denied',
+			'git/example-push-denied',
+		]);
 		expect(guides.find((g) => g.id === 'git/example-push-denied')!.data.services).toEqual([]);
 	});
 
@@ -70,12 +337,15 @@ describe('content validation', () => {
 		expect(guides.length).toBeGreaterThan(0);
 	});
 
-	test.each(cases)('%s: fails, naming the file, the field and the expectation', (_name, mistake, file, field, expectation) => {
-		const { problems } = validateFiles(mistake(baseContent()));
-		// Exactly the planted mistake: no cascade of follow-on errors to wade through.
-		expect(problems.map(formatProblem)).toEqual([expect.stringContaining(expectation)]);
-		expect(problems[0]).toMatchObject({ file, field });
-	});
+	test.each(cases)(
+		'%s: fails, naming the file, the field and the expectation',
+		(_name, mistake, file, field, expectation) => {
+			const { problems } = validateFiles(mistake(baseContent()));
+			// Exactly the planted mistake: no cascade of follow-on errors to wade through.
+			expect(problems.map(formatProblem)).toEqual([expect.stringContaining(expectation)]);
+			expect(problems[0]).toMatchObject({ file, field });
+		}
+	);
 
 	test('a code shared across providers is fine once the guides relate', () => {
 		let files = patch(baseContent(), GIT, 'code: ExamplePushDenied', 'code: ExampleDenied');

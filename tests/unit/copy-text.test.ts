@@ -2,7 +2,9 @@ import { expect, test } from 'vitest';
 import { copyTextFor } from '../../src/utils/copy-text.ts';
 
 test('copies code without trailing newlines or spaces', () => {
-	expect(copyTextFor('aws sts get-caller-identity\n\n', 'bash')).toBe('aws sts get-caller-identity');
+	expect(copyTextFor('aws sts get-caller-identity\n\n', 'bash')).toBe(
+		'aws sts get-caller-identity'
+	);
 	expect(copyTextFor('{\n  "a": 1\n}  \n', 'json')).toBe('{\n  "a": 1\n}');
 });
 
@@ -20,6 +22,9 @@ test('leaves a dollar sign alone in ordinary shell code', () => {
 });
 
 test('a session command continued over several lines is copied whole', () => {
-	const session = '$ aws s3 ls \\\n>   --recursive \\\n>   s3://example-bucket\n2026-01-01 file.txt\n';
-	expect(copyTextFor(session, 'console')).toBe('aws s3 ls \\\n  --recursive \\\n  s3://example-bucket');
+	const session =
+		'$ aws s3 ls \\\n>   --recursive \\\n>   s3://example-bucket\n2026-01-01 file.txt\n';
+	expect(copyTextFor(session, 'console')).toBe(
+		'aws s3 ls \\\n  --recursive \\\n  s3://example-bucket'
+	);
 });

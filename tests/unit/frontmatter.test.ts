@@ -21,7 +21,10 @@ test('body lines keep their file line numbers', () => {
 test('a byte-order mark, leading blank lines and CRLF line endings are read as the build reads them', () => {
 	expect(splitFrontmatter('\uFEFF---\ntitle: A\n---\nBody').data).toEqual({ title: 'A' });
 	expect(splitFrontmatter('\n\n---\ntitle: A\n---\nBody').data).toEqual({ title: 'A' });
-	expect(splitFrontmatter('---\r\ntitle: A\r\n---\r\nBody')).toEqual({ data: { title: 'A' }, body: '\n\n\nBody' });
+	expect(splitFrontmatter('---\r\ntitle: A\r\n---\r\nBody')).toEqual({
+		data: { title: 'A' },
+		body: '\n\n\nBody',
+	});
 });
 
 test('a file without frontmatter has no data, and its whole text is the body', () => {
@@ -44,5 +47,7 @@ test('a YAML mistake is reported at the exact file line the parser points at', (
 });
 
 test('dates are read as dates, as YAML 1.1 timestamps', () => {
-	expect(splitFrontmatter('---\nupdated: 2026-11-28\n---\n').data).toEqual({ updated: new Date('2026-11-28') });
+	expect(splitFrontmatter('---\nupdated: 2026-11-28\n---\n').data).toEqual({
+		updated: new Date('2026-11-28'),
+	});
 });

@@ -1,7 +1,11 @@
 import { expect, test } from 'vitest';
 import { matchesQuery, prepareQuery } from '../../src/utils/guide-filter.ts';
 
-const iam = { code: 'AccessDeniedException', aliases: ['is not authorized to perform'], text: 'AWS IAM permission denied' };
+const iam = {
+	code: 'AccessDeniedException',
+	aliases: ['is not authorized to perform'],
+	text: 'AWS IAM permission denied',
+};
 const s3 = { code: 'AccessDenied', aliases: [], text: 'Amazon S3 Access Denied bucket policy' };
 
 test('an empty query matches everything', () => {
@@ -32,7 +36,9 @@ test('regular expression syntax is compared as text, never compiled', () => {
 });
 
 test('punctuation around words is trimmed, however long the run', () => {
-	expect(prepareQuery(`${'.'.repeat(50_000)}s3:getobject${'-'.repeat(50_000)}`)?.words).toEqual(new Set(['s3:getobject']));
+	expect(prepareQuery(`${'.'.repeat(50_000)}s3:getobject${'-'.repeat(50_000)}`)?.words).toEqual(
+		new Set(['s3:getobject'])
+	);
 	expect(prepareQuery('::: ---')?.words).toEqual(new Set());
 	// A query of punctuation alone matches nothing rather than everything.
 	expect(matchesQuery('::: ---', iam)).toBe(false);

@@ -8,7 +8,10 @@ import { DESCRIPTION_MAX, TITLE_MAX, guideSchema } from '../../src/schemas/guide
 const line = (max: number) =>
 	fc
 		.string({ minLength: 1, maxLength: max })
-		.filter((s) => s.trim().length > 0 && !/[\n\r]/.test(s) && !/^\s*([-*+]|\d+[.)]|#{1,6}|>)(\s|$)/.test(s));
+		.filter(
+			(s) =>
+				s.trim().length > 0 && !/[\n\r]/.test(s) && !/^\s*([-*+]|\d+[.)]|#{1,6}|>)(\s|$)/.test(s)
+		);
 const text = fc.string({ minLength: 1, maxLength: 200 }).filter((s) => s.trim().length > 0);
 const slug = fc.stringMatching(/^[a-z][a-z0-9]{0,7}(-[a-z0-9]{1,8}){0,2}$/);
 const lang = fc.constantFrom('json', 'bash', 'sh', 'yaml', 'text', 'stderr', 'python', 'hcl');
@@ -27,7 +30,10 @@ const validGuide = fc.record(
 		services: fc.uniqueArray(slug, { minLength: 1, maxLength: 3 }),
 		httpStatus: fc.integer({ min: 100, max: 599 }),
 		tags: fc.uniqueArray(slug, { maxLength: 3 }),
-		messages: fc.array(fc.record({ label: line(20), lang, text: code }), { minLength: 1, maxLength: 2 }),
+		messages: fc.array(fc.record({ label: line(20), lang, text: code }), {
+			minLength: 1,
+			maxLength: 2,
+		}),
 		lead: line(120),
 		causes: fc.array(fc.record({ title: line(60), body: text }), { minLength: 1, maxLength: 4 }),
 		fixes: fc.array(
@@ -48,20 +54,51 @@ const validGuide = fc.record(
 		detection: text,
 		faqs: fc.array(fc.record({ question: line(80), answer: text }), { maxLength: 3 }),
 		escalation: text,
-		related: fc.uniqueArray(fc.tuple(slug, slug).map(([p, s]) => `${p}/${s}`), { maxLength: 3 }),
-		sources: fc.array(fc.record({ title: line(60), url: fc.webUrl({ validSchemes: ['https'] }) }), { minLength: 1, maxLength: 3 }),
+		related: fc.uniqueArray(
+			fc.tuple(slug, slug).map(([p, s]) => `${p}/${s}`),
+			{ maxLength: 3 }
+		),
+		sources: fc.array(fc.record({ title: line(60), url: fc.webUrl({ validSchemes: ['https'] }) }), {
+			minLength: 1,
+			maxLength: 3,
+		}),
 		updated: pastDate,
 	},
-	{ requiredKeys: ['title', 'description', 'code', 'messages', 'lead', 'causes', 'fixes', 'sources', 'updated'] }
+	{
+		requiredKeys: [
+			'title',
+			'description',
+			'code',
+			'messages',
+			'lead',
+			'causes',
+			'fixes',
+			'sources',
+			'updated',
+		],
+	}
 );
 
-const REQUIRED = ['title', 'description', 'code', 'messages', 'lead', 'causes', 'fixes', 'sources', 'updated'] as const;
+const REQUIRED = [
+	'title',
+	'description',
+	'code',
+	'messages',
+	'lead',
+	'causes',
+	'fixes',
+	'sources',
+	'updated',
+] as const;
 
 test('a valid guide never fails', () => {
 	fc.assert(
 		fc.property(validGuide, (guide) => {
 			const result = guideSchema.safeParse(guide);
-			if (!result.success) throw new Error(result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('\n'));
+			if (!result.success)
+				throw new Error(
+					result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('\n')
+				);
 		}),
 		{ numRuns: 300 }
 	);

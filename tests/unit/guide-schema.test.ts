@@ -6,7 +6,9 @@ import { validGuide } from './valid-guide.ts';
 /** Parses and returns each issue as "path: message", the way the build reports them. */
 function problems(input: unknown): string[] {
 	const result = guideSchema.safeParse(input);
-	return result.success ? [] : result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
+	return result.success
+		? []
+		: result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
 }
 
 describe('guide schema', () => {
@@ -19,14 +21,25 @@ describe('guide schema', () => {
 	});
 
 	test('fills defaults for optional lists', () => {
-		const { aliases, tags, faqs, related, detection, escalation, httpStatus, ...minimal } = validGuide();
+		const { aliases, tags, faqs, related, detection, escalation, httpStatus, ...minimal } =
+			validGuide();
 		const data = guideSchema.parse(minimal);
 		expect(data).toMatchObject({ aliases: [], tags: [], faqs: [], related: [] });
 		expect(data.httpStatus).toBeUndefined();
 		expect(data.detection).toBeUndefined();
 	});
 
-	const required = ['title', 'description', 'code', 'messages', 'lead', 'causes', 'fixes', 'sources', 'updated'] as const;
+	const required = [
+		'title',
+		'description',
+		'code',
+		'messages',
+		'lead',
+		'causes',
+		'fixes',
+		'sources',
+		'updated',
+	] as const;
 	test.each(required)('a guide without %s fails and names the field', (field) => {
 		const input: Record<string, unknown> = { ...validGuide() };
 		delete input[field];
@@ -77,13 +90,17 @@ describe('guide schema', () => {
 	test('a terminal session sample without a "$ " command fails, since there would be nothing to copy', () => {
 		const guide = validGuide();
 		guide.fixes[0]!.samples = [{ lang: 'console', code: 'aws sts get-caller-identity' }];
-		expect(problems(guide).join()).toContain('fixes[0].samples[0].code: a terminal session (lang: console) needs "$ "');
+		expect(problems(guide).join()).toContain(
+			'fixes[0].samples[0].code: a terminal session (lang: console) needs "$ "'
+		);
 	});
 
 	test('a sample filename with a folder fails', () => {
 		const guide = validGuide();
 		guide.fixes[0]!.samples = [{ lang: 'json', filename: '../etc/policy.json', code: '{}' }];
-		expect(problems(guide).join()).toContain('fixes[0].samples[0].filename: expected a plain file name');
+		expect(problems(guide).join()).toContain(
+			'fixes[0].samples[0].filename: expected a plain file name'
+		);
 	});
 
 	test('a source that is not an https URL fails', () => {

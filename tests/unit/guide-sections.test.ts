@@ -17,18 +17,46 @@ test('lists every section in the reading order of the seed page', () => {
 
 test('leaves out optional sections the guide has nothing for; required ones always stay', () => {
 	const { detection, escalation, faqs, related, ...minimal } = validGuide();
-	expect(presentSections(guideSchema.parse(minimal)).map((s) => s.id)).toEqual(['why-this-happens', 'how-to-fix-it', 'sources']);
-	expect(presentSections({ detection: '  ', faqs: [] }).map((s) => s.id)).toEqual(['why-this-happens', 'how-to-fix-it', 'sources']);
+	expect(presentSections(guideSchema.parse(minimal)).map((s) => s.id)).toEqual([
+		'why-this-happens',
+		'how-to-fix-it',
+		'sources',
+	]);
+	expect(presentSections({ detection: '  ', faqs: [] }).map((s) => s.id)).toEqual([
+		'why-this-happens',
+		'how-to-fix-it',
+		'sources',
+	]);
 });
 
 test('anchors: main, each section, and each item numbered from 1', () => {
-	const guide = guideSchema.parse({ ...validGuide(), faqs: [{ question: 'a?', answer: 'b' }, { question: 'c?', answer: 'd' }] });
+	const guide = guideSchema.parse({
+		...validGuide(),
+		faqs: [
+			{ question: 'a?', answer: 'b' },
+			{ question: 'c?', answer: 'd' },
+		],
+	});
 	expect([...guideAnchors(guide)].sort()).toEqual(
-		['main', 'why-this-happens', 'cause-1', 'how-to-fix-it', 'fix-1', 'detection', 'related-errors', 'faq', 'faq-1', 'faq-2', 'when-to-escalate', 'sources'].sort()
+		[
+			'main',
+			'why-this-happens',
+			'cause-1',
+			'how-to-fix-it',
+			'fix-1',
+			'detection',
+			'related-errors',
+			'faq',
+			'faq-1',
+			'faq-2',
+			'when-to-escalate',
+			'sources',
+		].sort()
 	);
 });
 
 test('every section field is in the guide schema, with the section schema itself', () => {
-	for (const section of GUIDE_SECTIONS) expect(guideSchema.shape[section.field], section.id).toBe(section.schema);
+	for (const section of GUIDE_SECTIONS)
+		expect(guideSchema.shape[section.field], section.id).toBe(section.schema);
 	expect(new Set(GUIDE_SECTIONS.map((s) => s.id)).size).toBe(GUIDE_SECTIONS.length);
 });

@@ -3,11 +3,21 @@ import { expect, test } from 'vitest';
 import { highlightLines } from '../../src/utils/highlight.ts';
 
 const css = readFileSync(new URL('../../src/styles/code.css', import.meta.url), 'utf8');
-const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+const textOf = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, '')
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&quot;', '"')
+		.replaceAll('&#39;', "'")
+		.replaceAll('&amp;', '&');
 
 const samples: Array<[string, string]> = [
 	['json', '{\n  "Effect": "Allow",\n  "Count": 1,\n  "On": true\n}'],
-	['bash', 'aws iam put-user-policy \\\n  --user-name deploy-bot # inline policy\necho "$HOME" > /tmp/x'],
+	[
+		'bash',
+		'aws iam put-user-policy \\\n  --user-name deploy-bot # inline policy\necho "$HOME" > /tmp/x',
+	],
 	['yaml', 'apiVersion: v1\nkind: Role # comment\nrules:\n  - verbs: ["get"]'],
 	['hcl', 'resource "aws_s3_bucket" "b" {\n  bucket = var.name\n}'],
 	['python', 'def f(x):\n    return "<b>" + str(x)'],

@@ -8,7 +8,11 @@ test('the same set three ways is fine', () => {
 });
 
 test('a guide missing from the pages or the sitemap is reported', () => {
-	const problems = compareInventory({ content: ['/aws/a/', '/aws/b/'], pages: ['/aws/a/'], sitemap: ['/aws/a/', '/aws/c/'] });
+	const problems = compareInventory({
+		content: ['/aws/a/', '/aws/b/'],
+		pages: ['/aws/a/'],
+		sitemap: ['/aws/a/', '/aws/c/'],
+	});
 	expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
 		'/aws/b/: in the content but not in the built pages',
 		'/aws/b/: in the content but not in the sitemap',
@@ -29,7 +33,7 @@ test('every content file is classified or reported; hidden files are skipped', (
 	expect(guides.map((g) => g.id)).toEqual(['aws/a']);
 	expect(providers.map((p) => p.id)).toEqual(['aws']);
 	expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
-		"content/errors/aws/deep/b.mdx: not a guide: guides are content/errors/<provider>/<slug>.mdx (no nested folders)",
+		'content/errors/aws/deep/b.mdx: not a guide: guides are content/errors/<provider>/<slug>.mdx (no nested folders)',
 		"content/errors/c.mdx: not a guide: guides are content/errors/<provider>/<slug>.mdx (put it in its provider's folder)",
 		'content/providers/gcp.yaml: not a provider: providers are JSON files, content/providers/<provider>.json',
 	]);

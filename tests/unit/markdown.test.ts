@@ -1,9 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { MdxSyntaxError, markdownParts, renderMarkdown, scanMarkdown } from '../../src/utils/markdown.ts';
+import {
+	MdxSyntaxError,
+	markdownParts,
+	renderMarkdown,
+	scanMarkdown,
+} from '../../src/utils/markdown.ts';
 
 describe('renderMarkdown', () => {
 	test('renders inline Markdown without a wrapping paragraph', () => {
-		expect(renderMarkdown('Run `aws sts get-caller-identity` *first*', { inline: true })).toBe('Run <code>aws sts get-caller-identity</code> <em>first</em>');
+		expect(renderMarkdown('Run `aws sts get-caller-identity` *first*', { inline: true })).toBe(
+			'Run <code>aws sts get-caller-identity</code> <em>first</em>'
+		);
 	});
 
 	test('renders block Markdown as paragraphs and lists', () => {
@@ -17,7 +24,9 @@ describe('renderMarkdown', () => {
 	});
 
 	test('escapes the content of code spans', () => {
-		expect(renderMarkdown('`<script>alert(1)</script>`', { inline: true })).toBe('<code>&lt;script&gt;alert(1)&lt;/script&gt;</code>');
+		expect(renderMarkdown('`<script>alert(1)</script>`', { inline: true })).toBe(
+			'<code>&lt;script&gt;alert(1)&lt;/script&gt;</code>'
+		);
 	});
 
 	test('uses typographic quotes and dashes, as Astro renders Markdown', () => {
@@ -27,11 +36,14 @@ describe('renderMarkdown', () => {
 
 describe('scanMarkdown', () => {
 	test('finds top-level fences with their language and line, from the Markdown tree', () => {
-		const text = 'Before.\n\n```bash\naws s3 ls \\\n  --recursive\n```\n\n~~~~\n```\nnot a close\n~~~~\n\nUse ```a``` inline.';
-		expect(scanMarkdown(text).fences.map(({ lang, code, line }) => ({ lang, code, line }))).toEqual([
-			{ lang: 'bash', code: 'aws s3 ls \\\n  --recursive', line: 3 },
-			{ lang: 'text', code: '```\nnot a close', line: 8 },
-		]);
+		const text =
+			'Before.\n\n```bash\naws s3 ls \\\n  --recursive\n```\n\n~~~~\n```\nnot a close\n~~~~\n\nUse ```a``` inline.';
+		expect(scanMarkdown(text).fences.map(({ lang, code, line }) => ({ lang, code, line }))).toEqual(
+			[
+				{ lang: 'bash', code: 'aws s3 ls \\\n  --recursive', line: 3 },
+				{ lang: 'text', code: '```\nnot a close', line: 8 },
+			]
+		);
 	});
 
 	test('an unclosed fence runs to the end, as in CommonMark', () => {
@@ -39,7 +51,8 @@ describe('scanMarkdown', () => {
 	});
 
 	test('refuses what the page would not render as a full code block: nested fences and indented code', () => {
-		const text = '1. Run:\n\n   ```bash\n   aws s3 ls\n   ```\n\n> ```yaml\n> a: 1\n> ```\n\nThen:\n\n    indented\n';
+		const text =
+			'1. Run:\n\n   ```bash\n   aws s3 ls\n   ```\n\n> ```yaml\n> a: 1\n> ```\n\nThen:\n\n    indented\n';
 		expect(scanMarkdown(text).unsupported.map((u) => [u.line, u.message.split(':')[0]])).toEqual([
 			[3, 'code block inside a list or quote'],
 			[7, 'code block inside a list or quote'],
@@ -64,7 +77,12 @@ describe('scanMarkdown', () => {
 
 	test('an MDX body: components, imports and expressions are refused with their lines', () => {
 		const body = '\n\nimport X from "x";\n\nText with {1 + 1}.\n\n<Aside>Hi</Aside>\n';
-		expect(scanMarkdown(body, { mdx: true }).unsupported.map((u) => [u.line, u.message.split(' is not')[0]])).toEqual([
+		expect(
+			scanMarkdown(body, { mdx: true }).unsupported.map((u) => [
+				u.line,
+				u.message.split(' is not')[0],
+			])
+		).toEqual([
 			[3, 'an import or export'],
 			[5, 'an {expression}'],
 			[7, 'a component or HTML tag'],
@@ -94,6 +112,8 @@ describe('markdownParts', () => {
 	});
 
 	test('prose without fences is one part, untouched', () => {
-		expect(markdownParts('One.\n\nTwo with `code`.')).toEqual([{ kind: 'markdown', text: 'One.\n\nTwo with `code`.' }]);
+		expect(markdownParts('One.\n\nTwo with `code`.')).toEqual([
+			{ kind: 'markdown', text: 'One.\n\nTwo with `code`.' },
+		]);
 	});
 });

@@ -3,7 +3,13 @@ import { formatProblem } from '../../src/content-checks/problem.ts';
 import { checkReferences } from '../../src/content-checks/references.ts';
 import { editDistance, nearest } from '../../src/content-checks/suggest.ts';
 
-const providers = [{ id: 'aws', file: 'content/providers/aws.json', data: { services: { iam: 'IAM', s3: 'Amazon S3' } } }];
+const providers = [
+	{
+		id: 'aws',
+		file: 'content/providers/aws.json',
+		data: { services: { iam: 'IAM', s3: 'Amazon S3' } },
+	},
+];
 const guide = (id: string, related: string[] = [], services = ['iam'], code = id) => ({
 	id,
 	file: `content/errors/${id}.mdx`,
@@ -11,33 +17,58 @@ const guide = (id: string, related: string[] = [], services = ['iam'], code = id
 });
 
 test('resolving references passes when everything exists', () => {
-	expect(checkReferences([guide('aws/a', ['aws/b']), guide('aws/b', ['aws/a'], ['s3'])], providers)).toEqual([]);
+	expect(
+		checkReferences([guide('aws/a', ['aws/b']), guide('aws/b', ['aws/a'], ['s3'])], providers)
+	).toEqual([]);
 });
 
 test('a guide that exists but failed other checks still resolves', () => {
-	const problems = checkReferences([guide('aws/a', ['aws/b'])], providers, { guides: ['aws/a', 'aws/b'], providers: ['aws'] });
+	const problems = checkReferences([guide('aws/a', ['aws/b'])], providers, {
+		guides: ['aws/a', 'aws/b'],
+		providers: ['aws'],
+	});
 	expect(problems).toEqual([]);
 });
 
 test('the same code in the same service of a provider is a duplicate, related or not', () => {
-	const same = checkReferences([guide('aws/a', ['aws/b'], ['iam'], 'Denied'), guide('aws/b', [], ['iam'], 'Denied')], providers);
+	const same = checkReferences(
+		[guide('aws/a', ['aws/b'], ['iam'], 'Denied'), guide('aws/b', [], ['iam'], 'Denied')],
+		providers
+	);
 	expect(same.map(formatProblem)).toEqual([
 		'content/errors/aws/b.mdx: code: "Denied" for service "iam" is already covered by content/errors/aws/a.mdx: merge the two guides or give this one a different first service',
 	]);
 });
 
 test('guides in different services or providers share a code only when they relate, in either direction', () => {
-	const unrelated = checkReferences([guide('aws/a', [], ['iam'], 'Denied'), guide('aws/b', [], ['s3'], 'denied')], providers);
+	const unrelated = checkReferences(
+		[guide('aws/a', [], ['iam'], 'Denied'), guide('aws/b', [], ['s3'], 'denied')],
+		providers
+	);
 	expect(unrelated.map(formatProblem)).toEqual([
 		'content/errors/aws/b.mdx: code: "denied" is also the code of content/errors/aws/a.mdx: guides may share a code only when they relate to each other (add "aws/a" to related)',
 	]);
-	expect(checkReferences([guide('aws/a', [], ['iam'], 'Denied'), guide('aws/b', ['aws/a'], ['s3'], 'Denied')], providers)).toEqual([]);
-	expect(checkReferences([guide('aws/a', ['aws/b'], ['iam'], 'Denied'), guide('aws/b', [], ['s3'], 'Denied')], providers)).toEqual([]);
+	expect(
+		checkReferences(
+			[guide('aws/a', [], ['iam'], 'Denied'), guide('aws/b', ['aws/a'], ['s3'], 'Denied')],
+			providers
+		)
+	).toEqual([]);
+	expect(
+		checkReferences(
+			[guide('aws/a', ['aws/b'], ['iam'], 'Denied'), guide('aws/b', [], ['s3'], 'Denied')],
+			providers
+		)
+	).toEqual([]);
 });
 
 test('a code shared by three guides must relate each pair', () => {
 	const problems = checkReferences(
-		[guide('aws/a', ['aws/b'], ['iam'], 'Denied'), guide('aws/b', [], ['s3'], 'Denied'), guide('aws/c', ['aws/a'], ['kms'], 'Denied')],
+		[
+			guide('aws/a', ['aws/b'], ['iam'], 'Denied'),
+			guide('aws/b', [], ['s3'], 'Denied'),
+			guide('aws/c', ['aws/a'], ['kms'], 'Denied'),
+		],
 		[{ ...providers[0]!, data: { services: { iam: 'IAM', s3: 'Amazon S3', kms: 'AWS KMS' } } }]
 	);
 	expect(problems.map((p) => `${p.file}: ${p.message.slice(0, 60)}`)).toEqual([
@@ -57,8 +88,21 @@ test('a service named like an object property is not mistaken for a real one', (
 });
 
 test("an alias that is another guide's code or alias is reported once, at the later guide", () => {
-	const a = { id: 'aws/a', file: 'content/errors/aws/a.mdx', data: { code: 'AccessDenied', aliases: ['Access Denied'], services: ['s3'], related: [] } };
-	const b = { id: 'aws/b', file: 'content/errors/aws/b.mdx', data: { code: 'Other', aliases: ['accessdenied', 'access denied', 'own'], services: ['iam'], related: [] } };
+	const a = {
+		id: 'aws/a',
+		file: 'content/errors/aws/a.mdx',
+		data: { code: 'AccessDenied', aliases: ['Access Denied'], services: ['s3'], related: [] },
+	};
+	const b = {
+		id: 'aws/b',
+		file: 'content/errors/aws/b.mdx',
+		data: {
+			code: 'Other',
+			aliases: ['accessdenied', 'access denied', 'own'],
+			services: ['iam'],
+			related: [],
+		},
+	};
 	expect(checkReferences([a, b], providers).map(formatProblem)).toEqual([
 		'content/errors/aws/b.mdx: aliases[0]: "accessdenied" is the code of content/errors/aws/a.mdx: a reader who pastes it should land on one guide; drop it here and relate the two guides',
 		'content/errors/aws/b.mdx: aliases[1]: "access denied" is an alias of content/errors/aws/a.mdx: a reader who pastes it should land on one guide; drop it here and relate the two guides',

@@ -21,7 +21,18 @@ const markdownPaths = textLeaves(guideSchema)
 
 test('the Markdown fields are the ones the page renders as Markdown', () => {
 	expect(markdownPaths.sort()).toEqual(
-		['lead', 'causes[].title', 'causes[].body', 'fixes[].title', 'fixes[].body', 'fixes[].samples[].caption', 'detection', 'faqs[].question', 'faqs[].answer', 'escalation'].sort()
+		[
+			'lead',
+			'causes[].title',
+			'causes[].body',
+			'fixes[].title',
+			'fixes[].body',
+			'fixes[].samples[].caption',
+			'detection',
+			'faqs[].question',
+			'faqs[].answer',
+			'escalation',
+		].sort()
 	);
 });
 
@@ -31,7 +42,10 @@ test('textFields finds each value with its path, and only the kinds asked for', 
 	expect(fields.map((f) => f.field)).toContain('fixes[0].body');
 	expect(fields.find((f) => f.field === 'causes[0].title')?.text).toBe(guide.causes[0]!.title);
 	expect(fields.every((f) => f.kind.endsWith('markdown'))).toBe(true);
-	expect(textFields(guideSchema, guide, new Set(['code'])).map((f) => f.field)).toEqual(['messages[0].text', 'fixes[0].samples[0].code']);
+	expect(textFields(guideSchema, guide, new Set(['code'])).map((f) => f.field)).toEqual([
+		'messages[0].text',
+		'fixes[0].samples[0].code',
+	]);
 });
 
 test('every Markdown field is checked: a broken link in each one is reported at its path', () => {
@@ -43,17 +57,28 @@ test('every Markdown field is checked: a broken link in each one is reported at 
 	for (const { field } of fields) setAt(broken, field, 'See [this](/no/such-page/).');
 	// Optional Markdown fields the fixture leaves out get one too.
 	broken.escalation = 'See [this](/no/such-page/).';
-	(broken.faqs as unknown[]) = [{ question: 'See [this](/no/such-page/).', answer: 'See [this](/no/such-page/).' }];
-	((broken.fixes as Array<{ samples: Array<Record<string, unknown>> }>)[0]!.samples[0]!).caption = 'See [this](/no/such-page/).';
+	(broken.faqs as unknown[]) = [
+		{ question: 'See [this](/no/such-page/).', answer: 'See [this](/no/such-page/).' },
+	];
+	(broken.fixes as Array<{ samples: Array<Record<string, unknown>> }>)[0]!.samples[0]!.caption =
+		'See [this](/no/such-page/).';
 	broken.updated = '2026-01-15';
 
-	const files = baseContent().map((file) => (file.path === EXAMPLE ? { ...file, source: `---\n${JSON.stringify(broken)}\n---\n\nBody.\n` } : file));
+	const files = baseContent().map((file) =>
+		file.path === EXAMPLE
+			? { ...file, source: `---\n${JSON.stringify(broken)}\n---\n\nBody.\n` }
+			: file
+	);
 	const reported = validateFiles(files)
 		.problems.filter((p) => p.message.includes('/no/such-page/'))
 		.map((p) => p.field.replace(/\[\d+\]/g, '[]'));
 	expect(reported.sort()).toEqual(markdownPaths.sort());
 	// And nothing else is wrong with the guide: the links are the only problems.
-	expect(validateFiles(files).problems.filter((p) => !p.message.includes('/no/such-page/')).map(formatProblem)).toEqual([]);
+	expect(
+		validateFiles(files)
+			.problems.filter((p) => !p.message.includes('/no/such-page/'))
+			.map(formatProblem)
+	).toEqual([]);
 });
 
 /** Sets `value` at a path such as `fixes[0].body`. */

@@ -22,7 +22,11 @@ test('_headers gives every path the security headers, and hashed assets a year o
 	const all = new Map(rules[0]!.headers);
 	expect(all.get('Content-Security-Policy')).toBe(cspHeader());
 	expect(all.get('X-Content-Type-Options')).toBe('nosniff');
-	expect(Number(/max-age=(\d+)/.exec(all.get('Strict-Transport-Security') ?? '')?.[1])).toBeGreaterThanOrEqual(15_552_000);
+	expect(
+		Number(/max-age=(\d+)/.exec(all.get('Strict-Transport-Security') ?? '')?.[1])
+	).toBeGreaterThanOrEqual(15_552_000);
 	expect(all.get('Referrer-Policy')).toBe('no-referrer');
-	expect(new Map(rules[1]!.headers).get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+	expect(new Map(rules[1]!.headers).get('Cache-Control')).toBe(
+		'public, max-age=31536000, immutable'
+	);
 });
