@@ -318,10 +318,10 @@ export function validateFiles(
 	return { guides, unchanged, providers, problems, fileCount: files.length };
 }
 
-/** Reads every file under `content/errors/` and `content/providers/` of a project root. */
-export async function readContentFiles(root: URL): Promise<ContentFile[]> {
-	const paths: string[] = [];
+/** The paths of every file under `content/errors/` and `content/providers/` of a project root, sorted. */
+export async function listContentFiles(root: URL): Promise<string[]> {
 	const base = fileURLToPath(root);
+	const paths: string[] = [];
 	for (const dir of ['content/errors/', 'content/providers/']) {
 		try {
 			for (const entry of await readdir(join(base, dir), {
@@ -335,7 +335,13 @@ export async function readContentFiles(root: URL): Promise<ContentFile[]> {
 			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // a missing folder simply has no content
 		}
 	}
-	paths.sort();
+	return paths.sort();
+}
+
+/** Reads every file under `content/errors/` and `content/providers/` of a project root. */
+export async function readContentFiles(root: URL): Promise<ContentFile[]> {
+	const base = fileURLToPath(root);
+	const paths = await listContentFiles(root);
 	return Promise.all(
 		paths.map(async (path) => ({ path, source: await readFile(join(base, path), 'utf8') }))
 	);

@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { classifyFiles } from '../content-checks/files.ts';
 import { compareInventory } from '../content-checks/inventory.ts';
 import { formatProblem } from '../content-checks/problem.ts';
-import { readContentFiles } from '../content-checks/validate.ts';
+import { listContentFiles } from '../content-checks/validate.ts';
 import { guideUrl, notFoundUrl } from '../routes.ts';
 
 /** The route that renders guides, as Astro names it in `astro:build:done`'s `assets`. */
@@ -45,9 +45,9 @@ export function siteInventory() {
 					throw new Error(
 						`site inventory: no route ${GUIDE_ROUTE} among ${[...assets.keys()].join(', ')}`
 					);
-				const content = classifyFiles(await readContentFiles(root)).guides.map((g) =>
-					guideUrl(g.id)
-				);
+				// Which files are guides needs only their paths.
+				const files = (await listContentFiles(root)).map((path) => ({ path, source: '' }));
+				const content = classifyFiles(files).guides.map((g) => guideUrl(g.id));
 				const built = new Set(guideRoute.map((file) => pathOf(file, dir)));
 				const sitemap = new Set(await sitemapLocations(dir));
 				const guides = new Set(content);
