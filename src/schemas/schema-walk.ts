@@ -119,3 +119,10 @@ export function fieldNames(schema: z.ZodType): Set<string> {
 	walk(schema);
 	return names;
 }
+
+/** The top-level fields of an object schema that must be present: those whose schema refuses `undefined`. */
+export function requiredFields<T extends z.ZodObject>(schema: T): Array<keyof T['shape'] & string> {
+	return Object.entries(schema.shape)
+		.filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
+		.map(([key]) => key);
+}

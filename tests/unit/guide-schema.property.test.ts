@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { formatPath } from '../../src/content-checks/problem.ts';
 import { DESCRIPTION_MAX, TITLE_MAX, guideSchema } from '../../src/schemas/guide.ts';
+import { requiredFields } from '../../src/schemas/schema-walk.ts';
 
 // A one-line text field: not blank, no line break, and not starting like a Markdown list,
 // heading or quote (the schema keeps those out of headings and summaries).
@@ -19,6 +20,8 @@ const code = fc.string({ minLength: 1, maxLength: 120 }).filter((s) => s.trim().
 const pastDate = fc
 	.date({ min: new Date('2000-01-01'), max: new Date(), noInvalidDate: true })
 	.map((d) => d.toISOString().slice(0, 10));
+
+const REQUIRED = requiredFields(guideSchema);
 
 /** Any guide an author could write that follows every rule of the schema. */
 const validGuide = fc.record(
@@ -64,32 +67,8 @@ const validGuide = fc.record(
 		}),
 		updated: pastDate,
 	},
-	{
-		requiredKeys: [
-			'title',
-			'description',
-			'code',
-			'messages',
-			'lead',
-			'causes',
-			'fixes',
-			'sources',
-			'updated',
-		],
-	}
+	{ requiredKeys: REQUIRED }
 );
-
-const REQUIRED = [
-	'title',
-	'description',
-	'code',
-	'messages',
-	'lead',
-	'causes',
-	'fixes',
-	'sources',
-	'updated',
-] as const;
 
 test('a valid guide never fails', () => {
 	fc.assert(

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatPath } from '../../src/content-checks/problem.ts';
 import { DESCRIPTION_MAX, guideSchema } from '../../src/schemas/guide.ts';
+import { requiredFields } from '../../src/schemas/schema-walk.ts';
 import { validGuide } from './valid-guide.ts';
 
 /** Parses and returns each issue as "path: message", the way the build reports them. */
@@ -29,17 +30,20 @@ describe('guide schema', () => {
 		expect(data.detection).toBeUndefined();
 	});
 
-	const required = [
-		'title',
-		'description',
-		'code',
-		'messages',
-		'lead',
-		'causes',
-		'fixes',
-		'sources',
-		'updated',
-	] as const;
+	const required = requiredFields(guideSchema);
+	test('the required fields are the ones every guide needs', () => {
+		expect(required).toEqual([
+			'title',
+			'description',
+			'code',
+			'messages',
+			'lead',
+			'causes',
+			'fixes',
+			'sources',
+			'updated',
+		]);
+	});
 	test.each(required)('a guide without %s fails and names the field', (field) => {
 		const input: Record<string, unknown> = { ...validGuide() };
 		delete input[field];
