@@ -109,10 +109,10 @@ const relates = (a: GuideRecord, b: GuideRecord) =>
 
 /**
  * A reader pastes an error without saying where it came from, so codes are compared across the
- * whole site. Two guides of one provider may not share a code and a primary service (one of them
- * is redundant). Two guides may otherwise share a code (`Forbidden` from Kubernetes and Docker,
- * `AccessDeniedException` from IAM and KMS) only when they relate to each other, so a reader who
- * lands on one finds the other.
+ * whole site. Within a provider, two guides may share a code when their first services differ
+ * (`AccessDeniedException` from IAM and from KMS); the same code and first service twice is one
+ * guide too many. Across providers (`Forbidden` from Kubernetes and Docker) a shared code is
+ * allowed only when the guides relate to each other, so a reader who lands on one finds the other.
  */
 function checkCodes(guides: readonly GuideRecord[]): Problem[] {
 	const problems: Problem[] = [];
@@ -123,11 +123,9 @@ function checkCodes(guides: readonly GuideRecord[]): Problem[] {
 		const key = code.trim().toLowerCase();
 		const earlier = byCode.get(key) ?? byCode.set(key, []).get(key)!;
 		for (const other of earlier) {
-			const sameService =
-				providerIdOf(other.id) === providerIdOf(guide.id) &&
-				other.data.services?.[0] === guide.data.services?.[0];
-			if (sameService) {
+			if (providerIdOf(other.id) === providerIdOf(guide.id)) {
 				const service = guide.data.services?.[0];
+				if (other.data.services?.[0] !== service) continue;
 				problems.push({
 					file: guide.file,
 					field: 'code',
@@ -135,13 +133,12 @@ function checkCodes(guides: readonly GuideRecord[]): Problem[] {
 				});
 				break;
 			}
-			if (!relates(guide, other)) {
+			if (!relates(guide, other))
 				problems.push({
 					file: guide.file,
 					field: 'code',
-					message: `"${code}" is also the code of ${other.file}: guides may share a code only when they relate to each other (add "${other.id}" to related)`,
+					message: `"${code}" is also the code of ${other.file}, from another provider: guides may share a code across providers only when they relate to each other (add "${other.id}" to related)`,
 				});
-			}
 		}
 		earlier.push(guide);
 	}

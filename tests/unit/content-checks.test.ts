@@ -177,7 +177,7 @@ const cases: Array<
 		(files) => patch(files, GIT, 'code: ExamplePushDenied', 'code: ExampleDenied'),
 		GIT,
 		'code',
-		'"ExampleDenied" is also the code of content/errors/aws/example-denied.mdx: guides may share a code only when they relate to each other (add "aws/example-denied" to related)',
+		'"ExampleDenied" is also the code of content/errors/aws/example-denied.mdx, from another provider: guides may share a code across providers only when they relate to each other (add "aws/example-denied" to related)',
 	],
 	[
 		'alias that is another code',

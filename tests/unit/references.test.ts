@@ -40,40 +40,39 @@ test('the same code in the same service of a provider is a duplicate, related or
 	]);
 });
 
-test('guides in different services or providers share a code only when they relate, in either direction', () => {
-	const unrelated = checkReferences(
-		[guide('aws/a', [], ['iam'], 'Denied'), guide('aws/b', [], ['s3'], 'denied')],
-		providers
-	);
-	expect(unrelated.map(formatProblem)).toEqual([
-		'content/errors/aws/b.mdx: code: "denied" is also the code of content/errors/aws/a.mdx: guides may share a code only when they relate to each other (add "aws/a" to related)',
-	]);
+test('within a provider, another first service may share a code without a relation', () => {
 	expect(
 		checkReferences(
-			[guide('aws/a', [], ['iam'], 'Denied'), guide('aws/b', ['aws/a'], ['s3'], 'Denied')],
-			providers
-		)
-	).toEqual([]);
-	expect(
-		checkReferences(
-			[guide('aws/a', ['aws/b'], ['iam'], 'Denied'), guide('aws/b', [], ['s3'], 'Denied')],
+			[guide('aws/a', [], ['iam'], 'Denied'), guide('aws/b', [], ['s3'], 'denied')],
 			providers
 		)
 	).toEqual([]);
 });
 
-test('a code shared by three guides must relate each pair', () => {
-	const problems = checkReferences(
-		[
-			guide('aws/a', ['aws/b'], ['iam'], 'Denied'),
-			guide('aws/b', [], ['s3'], 'Denied'),
-			guide('aws/c', ['aws/a'], ['kms'], 'Denied'),
-		],
-		[{ ...providers[0]!, data: { services: { iam: 'IAM', s3: 'Amazon S3', kms: 'AWS KMS' } } }]
+test('across providers a code is shared only by guides that relate, in either direction', () => {
+	const both = [
+		...providers,
+		{ id: 'gcp', file: 'content/providers/gcp.json', data: { services: { iam: 'IAM' } } },
+	];
+	const unrelated = checkReferences(
+		[guide('aws/a', [], ['iam'], 'Denied'), guide('gcp/b', [], ['iam'], 'denied')],
+		both
 	);
-	expect(problems.map((p) => `${p.file}: ${p.message.slice(0, 60)}`)).toEqual([
-		'content/errors/aws/c.mdx: "Denied" is also the code of content/errors/aws/b.mdx: guide',
+	expect(unrelated.map(formatProblem)).toEqual([
+		'content/errors/gcp/b.mdx: code: "denied" is also the code of content/errors/aws/a.mdx, from another provider: guides may share a code across providers only when they relate to each other (add "aws/a" to related)',
 	]);
+	expect(
+		checkReferences(
+			[guide('aws/a', [], ['iam'], 'Denied'), guide('gcp/b', ['aws/a'], ['iam'], 'Denied')],
+			both
+		)
+	).toEqual([]);
+	expect(
+		checkReferences(
+			[guide('aws/a', ['gcp/b'], ['iam'], 'Denied'), guide('gcp/b', [], ['iam'], 'Denied')],
+			both
+		)
+	).toEqual([]);
 });
 
 test('suggestions only come for near misses', () => {
