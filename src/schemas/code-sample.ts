@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { resolveLanguage, unknownLanguageMessage } from '../utils/code-languages.ts';
 import { SESSION_LANGUAGES } from '../utils/copy-text.ts';
+import { policyCheckSchema, policyKindSchema } from './policy-check.ts';
 import { inlineMarkdownSchema, ofKind } from './text.ts';
 
 /** A language Shiki knows, by its id or an alias (`sh`, `console`, `stderr`). */
@@ -50,8 +51,23 @@ export const codeSampleSchema = z
 		caption: inlineMarkdownSchema.optional(),
 		/** The code itself, exactly as the reader should copy it. */
 		code: codeTextSchema('expected the code as text (use a YAML block scalar: `code: |`)'),
+		/** For an IAM policy in JSON: which kind it is, so its grammar can be checked. */
+		policy: policyKindSchema.optional(),
+		/** For a policy: a request it must allow or deny, checked by the tests and shown to readers. */
+		verify: policyCheckSchema.optional(),
+		/**
+		 * For AWS CLI commands that only version 2 has (`aws sso login`): why, in a few words. Shown
+		 * to the reader beside the sample; the tests then skip it when parsing with CLI v1.
+		 */
+		awsCliV2Only: inlineMarkdownSchema.optional(),
 	})
 	.superRefine((sample, ctx) => {
+		if (sample.verify && !sample.policy)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['verify'],
+				message: 'only a policy sample can be verified: say which kind it is with `policy:`',
+			});
 		// The copy button copies only the `$ ` lines of a terminal session: without one it would copy nothing.
 		const lang = resolveLanguage(sample.lang)?.id;
 		if (

@@ -27,6 +27,20 @@ export interface SectionSpec {
 }
 
 /**
+ * The least every guide gives its reader, whatever the provider: enough causes to find theirs,
+ * enough fixes to try, code to copy, the questions readers ask, where to go next, and more than
+ * one official source. The schema enforces it.
+ */
+export const GUIDE_BAR = {
+	causes: 3,
+	fixes: 3,
+	samples: 2,
+	faqs: 4,
+	related: 3,
+	sources: 2,
+} as const;
+
+/**
  * The sections of a guide page, in reading order (the seed's order), each with the frontmatter
  * field it shows. This list is the one description of a guide's body: the schema, the table of
  * contents, the anchors, the link checker and the page all derive from it. A section is shown
@@ -37,8 +51,10 @@ export const GUIDE_SECTIONS = [
 		id: 'why-this-happens',
 		label: 'Why this happens',
 		field: 'causes',
-		/** Why the error happens, most likely first. At least one. */
-		schema: z.array(causeSchema).min(1, { error: 'must list at least one cause' }),
+		/** Why the error happens, most likely first. At least three. */
+		schema: z.array(causeSchema).min(GUIDE_BAR.causes, {
+			error: `must list at least ${GUIDE_BAR.causes} causes, most likely first`,
+		}),
 		render: 'causes',
 		intro: 'Most likely first.',
 		item: 'cause',
@@ -47,8 +63,10 @@ export const GUIDE_SECTIONS = [
 		id: 'how-to-fix-it',
 		label: 'How to fix it',
 		field: 'fixes',
-		/** How to fix it, in the order to try. At least one. */
-		schema: z.array(fixSchema).min(1, { error: 'must list at least one fix' }),
+		/** How to fix it, in the order to try. At least three. */
+		schema: z.array(fixSchema).min(GUIDE_BAR.fixes, {
+			error: `must list at least ${GUIDE_BAR.fixes} fixes, in the order to try them`,
+		}),
 		render: 'fixes',
 		intro: 'In the order to try them: start with the first one that matches your situation.',
 		item: 'fix',
@@ -65,16 +83,20 @@ export const GUIDE_SECTIONS = [
 		id: 'related-errors',
 		label: 'Related errors',
 		field: 'related',
-		/** Ids of related guides, closest first; these are the edges of the related-errors graph. */
-		schema: uniqueList(guideIdSchema).default([]),
+		/** Ids of related guides, closest first; these are the edges of the related-errors graph. At least three. */
+		schema: uniqueList(guideIdSchema).min(GUIDE_BAR.related, {
+			error: `must name at least ${GUIDE_BAR.related} related guides, so a reader who landed on the wrong one finds the right one`,
+		}),
 		render: 'related',
 	},
 	{
 		id: 'faq',
 		label: 'Frequently asked questions',
 		field: 'faqs',
-		/** Questions readers ask, in order. Defaults to none. */
-		schema: z.array(faqSchema).default([]),
+		/** Questions readers ask, in order. At least four. */
+		schema: z.array(faqSchema).min(GUIDE_BAR.faqs, {
+			error: `must answer at least ${GUIDE_BAR.faqs} questions readers ask`,
+		}),
 		render: 'faqs',
 		item: 'faq',
 	},
@@ -90,8 +112,10 @@ export const GUIDE_SECTIONS = [
 		id: 'sources',
 		label: 'Sources',
 		field: 'sources',
-		/** Official documentation the facts were checked against. At least one. */
-		schema: z.array(sourceSchema).min(1, { error: 'must cite at least one official source' }),
+		/** Official documentation the facts were checked against. At least two. */
+		schema: z.array(sourceSchema).min(GUIDE_BAR.sources, {
+			error: `must cite at least ${GUIDE_BAR.sources} official sources`,
+		}),
 		render: 'sources',
 	},
 ] as const satisfies readonly SectionSpec[];

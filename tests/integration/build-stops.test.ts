@@ -183,13 +183,16 @@ test('a provider without services builds: its guides name none, and pages and br
 	);
 	await mkdir(join(copy, 'content/errors/git'));
 	const kms = await readFile(join(copy, KMS), 'utf8');
-	// A guide made from a real one: no services, its own code and title, no related guides.
+	// A guide made from a real one: no services, its own code, title and aliases.
 	const guide = kms
 		.replace(/^services: .*\n/m, '')
 		.replace(/^code: .*$/m, 'code: ExamplePushDenied')
 		.replace(/^title: .*$/m, "title: 'Git ExamplePushDenied: a guide without a service'")
 		.replace(/^aliases:\n(?: {2}- .*\n)+/m, '')
-		.replace(/^related: .*$/m, 'related: []')
+		.replace(
+			/^related: .*$/m,
+			'related: [aws/access-denied-exception, aws/s3-access-denied, aws/ec2-unauthorized-operation]'
+		)
 		.replace(/\]\(\/aws\/[^)]*\)/g, '](/)');
 	await writeFile(join(copy, 'content/errors/git/example-push-denied.mdx'), guide);
 	await run('npx', ['astro', 'build'], {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { formatPath } from '../../src/content-checks/problem.ts';
 import { DESCRIPTION_MAX, TITLE_MAX, guideSchema } from '../../src/schemas/guide.ts';
+import { GUIDE_BAR } from '../../src/schemas/guide-sections.ts';
 import { requiredFields } from '../../src/schemas/schema-walk.ts';
 
 // A one-line text field: not blank, no line break, and not starting like a Markdown list,
@@ -38,7 +39,10 @@ const validGuide = fc.record(
 			maxLength: 2,
 		}),
 		lead: line(120),
-		causes: fc.array(fc.record({ title: line(60), body: text }), { minLength: 1, maxLength: 4 }),
+		causes: fc.array(fc.record({ title: line(60), body: text }), {
+			minLength: GUIDE_BAR.causes,
+			maxLength: 5,
+		}),
 		fixes: fc.array(
 			fc.record({
 				title: line(60),
@@ -49,25 +53,30 @@ const validGuide = fc.record(
 						// A terminal session: at least one `$ ` command, so there is something to copy.
 						fc.record({ lang: fc.constant('console'), code: code.map((c) => `$ ${c}`) })
 					),
-					{ maxLength: 2 }
+					// One or two per fix: with three fixes or more, never fewer than the bar's two.
+					{ minLength: 1, maxLength: 2 }
 				),
 			}),
-			{ minLength: 1, maxLength: 4 }
+			{ minLength: GUIDE_BAR.fixes, maxLength: 4 }
 		),
 		detection: text,
-		faqs: fc.array(fc.record({ question: line(80), answer: text }), { maxLength: 3 }),
+		faqs: fc.array(fc.record({ question: line(80), answer: text }), {
+			minLength: GUIDE_BAR.faqs,
+			maxLength: 5,
+		}),
 		escalation: text,
 		related: fc.uniqueArray(
 			fc.tuple(slug, slug).map(([p, s]) => `${p}/${s}`),
-			{ maxLength: 3 }
+			{ minLength: GUIDE_BAR.related, maxLength: 4 }
 		),
 		sources: fc.array(fc.record({ title: line(60), url: fc.webUrl({ validSchemes: ['https'] }) }), {
-			minLength: 1,
+			minLength: GUIDE_BAR.sources,
 			maxLength: 3,
 		}),
 		updated: pastDate,
 	},
-	{ requiredKeys: REQUIRED }
+	// Detection is one of the two a guide needs (detection or escalation).
+	{ requiredKeys: [...REQUIRED, 'detection'] }
 );
 
 test('a valid guide never fails', () => {

@@ -22,12 +22,11 @@ describe('guide schema', () => {
 	});
 
 	test('fills defaults for optional lists', () => {
-		const { aliases, tags, faqs, related, detection, escalation, httpStatus, ...minimal } =
-			validGuide();
+		const { aliases, tags, escalation, httpStatus, ...minimal } = validGuide();
 		const data = guideSchema.parse(minimal);
-		expect(data).toMatchObject({ aliases: [], tags: [], faqs: [], related: [] });
+		expect(data).toMatchObject({ aliases: [], tags: [] });
 		expect(data.httpStatus).toBeUndefined();
-		expect(data.detection).toBeUndefined();
+		expect(data.escalation).toBeUndefined();
 	});
 
 	const required = requiredFields(guideSchema);
@@ -40,6 +39,8 @@ describe('guide schema', () => {
 			'lead',
 			'causes',
 			'fixes',
+			'related',
+			'faqs',
 			'sources',
 			'updated',
 		]);
@@ -59,10 +60,10 @@ describe('guide schema', () => {
 		['httpStatus', 403.5, 'httpStatus: expected an HTTP status code such as 403'],
 		['services', 'iam', 'services: expected a list, such as [a, b]'],
 		['services', ['IAM'], 'services[0]: expected a lowercase slug such as "s3"'],
-		['causes', [], 'causes: must list at least one cause'],
-		['fixes', [], 'fixes: must list at least one fix'],
+		['causes', [], 'causes: must list at least 3 causes, most likely first'],
+		['fixes', [], 'fixes: must list at least 3 fixes, in the order to try them'],
 		['messages', [], 'messages: must show the error message at least once'],
-		['sources', [], 'sources: must cite at least one official source'],
+		['sources', [], 'sources: must cite at least 2 official sources'],
 		['updated', 'last tuesday', 'updated: expected a date as YYYY-MM-DD'],
 		['updated', '2999-01-01', 'updated: must not be in the future'],
 		['related', ['S3 access denied'], 'related[0]: expected a guide id "<provider>/<slug>"'],
@@ -109,8 +110,20 @@ describe('guide schema', () => {
 
 	test('a source that is not an https URL fails', () => {
 		const guide = validGuide();
-		guide.sources = [{ title: 'Docs', url: 'docs.aws.amazon.com/iam' }];
-		expect(problems(guide)).toEqual(['sources[0].url: expected a full https:// URL']);
+		guide.sources[1] = { title: 'Docs', url: 'docs.aws.amazon.com/iam' };
+		expect(problems(guide)).toEqual(['sources[1].url: expected a full https:// URL']);
+	});
+
+	test('the bar: code to copy, and detection or escalation', () => {
+		const guide = validGuide();
+		guide.fixes[2]!.samples = [];
+		expect(problems(guide)).toEqual([
+			'fixes: must give at least 2 code samples to copy across the fixes; it has 1',
+		]);
+		const { detection, escalation, ...neither } = validGuide();
+		expect(problems(neither)).toEqual([
+			'detection: a guide needs detection (how to notice the error) or escalation (whom to ask), or both',
+		]);
 	});
 
 	test('a misspelt field is rejected instead of silently ignored', () => {

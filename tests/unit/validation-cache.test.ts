@@ -6,7 +6,7 @@ import {
 	type FactsCache,
 	type GuideFacts,
 } from '../../src/content-checks/validate.ts';
-import { EXAMPLE, OTHER, baseContent, patch } from '../fixtures/content.ts';
+import { BODY_LINE, EXAMPLE, OTHER, baseContent, patch } from '../fixtures/content.ts';
 
 function memoryCache(): FactsCache & { reads: string[] } {
 	const entries = new Map<string, { digest: string; facts: GuideFacts }>();
@@ -27,8 +27,8 @@ function memoryCache(): FactsCache & { reads: string[] } {
 test('a second run reuses the facts of unchanged guides and reads only the changed one', () => {
 	const cache = memoryCache();
 	const first = validateFiles(baseContent(), { cache });
-	expect(first.guides).toHaveLength(3);
-	expect(cache.reads).toHaveLength(3);
+	expect(first.guides).toHaveLength(5);
+	expect(cache.reads).toHaveLength(5);
 
 	const second = validateFiles(baseContent(), { cache });
 	expect(second.guides).toEqual([]);
@@ -42,7 +42,7 @@ test('a second run reuses the facts of unchanged guides and reads only the chang
 	);
 	const third = validateFiles(changed, { cache });
 	expect(third.guides.map((g) => g.id)).toEqual(['aws/other-denied']);
-	expect(cache.reads.slice(3)).toEqual([OTHER]);
+	expect(cache.reads.slice(5)).toEqual([OTHER]);
 });
 
 test('problems are the same with and without the cache, including those across files', () => {
@@ -58,7 +58,7 @@ test('problems are the same with and without the cache, including those across f
 	const fresh = validateFiles(broken).problems.map(formatProblem);
 	expect(validateFiles(broken, { cache }).problems.map(formatProblem)).toEqual(fresh);
 	expect(fresh).toContain(
-		`${EXAMPLE}: body:30: link "/aws/other-denied/#fix-1": /aws/other-denied/ has no anchor "#fix-1"`
+		`${EXAMPLE}: body:${BODY_LINE}: link "/aws/other-denied/#fix-1": /aws/other-denied/ has no anchor "#fix-1" — did you mean "faq-1"?`
 	);
 	// And a problem found inside an unchanged file is reported again from its facts.
 	const bad = patch(baseContent(), EXAMPLE, 'updated: 2026-01-15', 'updated: 2999-01-01');
