@@ -110,8 +110,9 @@ const relates = (a: GuideRecord, b: GuideRecord) =>
 /**
  * A reader pastes an error without saying where it came from, so codes are compared across the
  * whole site. Within a provider, two guides may share a code when their first services differ
- * (`AccessDeniedException` from IAM and from KMS); the same code and first service twice is one
- * guide too many. Across providers (`Forbidden` from Kubernetes and Docker) a shared code is
+ * (`AccessDeniedException` from IAM and from KMS), or when one is a narrower guide to the other
+ * (a permissions-boundary denial) and they relate; otherwise the same code and first service
+ * twice is one guide too many. Across providers (`Forbidden` from Kubernetes and Docker) a shared code is
  * allowed only when the guides relate to each other, so a reader who lands on one finds the other.
  */
 function checkCodes(guides: readonly GuideRecord[]): Problem[] {
@@ -124,12 +125,14 @@ function checkCodes(guides: readonly GuideRecord[]): Problem[] {
 		const earlier = byCode.get(key) ?? byCode.set(key, []).get(key)!;
 		for (const other of earlier) {
 			if (providerIdOf(other.id) === providerIdOf(guide.id)) {
+				// Same code and first service: one guide too many, unless this one is a narrower
+				// guide (one cause, tool or operation) that relates to the general one.
 				const service = guide.data.services?.[0];
-				if (other.data.services?.[0] !== service) continue;
+				if (other.data.services?.[0] !== service || relates(guide, other)) continue;
 				problems.push({
 					file: guide.file,
 					field: 'code',
-					message: `"${code}"${service ? ` for service "${service}"` : ''} is already covered by ${other.file}: merge the two guides or give this one a different first service`,
+					message: `"${code}"${service ? ` for service "${service}"` : ''} is already covered by ${other.file}: merge the two guides, or if this one is narrower (one cause, tool or operation), relate them`,
 				});
 				break;
 			}

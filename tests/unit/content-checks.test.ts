@@ -168,10 +168,20 @@ const cases: Array<
 	],
 	[
 		'duplicate code and service',
-		inExample('code: ExampleDenied', 'code: OtherDenied'),
-		OTHER,
+		(files) =>
+			withFile(
+				files,
+				'content/errors/aws/fifth-denied.mdx',
+				sourceOf(files, OTHER)
+					.replace('code: OtherDenied', 'code: ExampleDenied')
+					.replace(
+						/^related: .*$/m,
+						'related: [aws/other-denied, aws/third-denied, aws/fourth-denied]'
+					)
+			),
+		'content/errors/aws/fifth-denied.mdx',
 		'code',
-		'"OtherDenied" for service "iam" is already covered by content/errors/aws/example-denied.mdx',
+		'"ExampleDenied" for service "iam" is already covered by content/errors/aws/example-denied.mdx: merge the two guides, or if this one is narrower (one cause, tool or operation), relate them',
 	],
 	[
 		'shared code without a relation',

@@ -30,14 +30,20 @@ test('a guide that exists but failed other checks still resolves', () => {
 	expect(problems).toEqual([]);
 });
 
-test('the same code in the same service of a provider is a duplicate, related or not', () => {
+test('the same code in the same service of a provider is a duplicate, unless the two relate', () => {
 	const same = checkReferences(
-		[guide('aws/a', ['aws/b'], ['iam'], 'Denied'), guide('aws/b', [], ['iam'], 'Denied')],
+		[guide('aws/a', [], ['iam'], 'Denied'), guide('aws/b', [], ['iam'], 'Denied')],
 		providers
 	);
 	expect(same.map(formatProblem)).toEqual([
-		'content/errors/aws/b.mdx: code: "Denied" for service "iam" is already covered by content/errors/aws/a.mdx: merge the two guides or give this one a different first service',
+		'content/errors/aws/b.mdx: code: "Denied" for service "iam" is already covered by content/errors/aws/a.mdx: merge the two guides, or if this one is narrower (one cause, tool or operation), relate them',
 	]);
+	// A narrower guide (a permissions-boundary denial, say) that relates to the general one.
+	const narrower = [
+		guide('aws/a', [], ['iam'], 'Denied'),
+		guide('aws/b', ['aws/a'], ['iam'], 'Denied'),
+	];
+	expect(checkReferences(narrower, providers)).toEqual([]);
 });
 
 test('within a provider, another first service may share a code without a relation', () => {
