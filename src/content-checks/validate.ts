@@ -21,6 +21,8 @@ import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 import { checkLinks, type Link, type LinkTarget } from './links.ts';
 import type { Problem } from './problem.ts';
 import { checkReferences, type GuideRecord } from './references.ts';
+import { checkCode, jsonProblem, policyCodeFields } from './samples.ts';
+import { checkTextFacts } from './text-facts.ts';
 import { zodProblems } from './zod-problems.ts';
 
 export interface ValidGuide extends GuideFile {
@@ -165,13 +167,17 @@ function readScan(
 	problems: Problem[],
 	links: Link[]
 ): void {
-	for (const fence of scan.fences)
+	for (const fence of scan.fences) {
+		const json = resolveLanguage(fence.lang)?.id === 'json' ? jsonProblem(fence.code) : undefined;
+		if (json)
+			problems.push({ file, field: fieldOf(fence.line), message: `${json} (in a code fence)` });
 		if (resolveLanguage(fence.lang) === undefined)
 			problems.push({
 				file,
 				field: fieldOf(fence.line),
 				message: `${unknownLanguageMessage(fence.lang)} (on a code fence)`,
 			});
+	}
 	// Once per field and kind: `<b>` and `</b>` are one mistake.
 	const seen = new Set<string>();
 	for (const { line, message } of scan.unsupported) {
@@ -212,6 +218,28 @@ function checkProse(guide: ParsedGuide, problems: Problem[]): Link[] {
 	return links;
 }
 
+/**
+ * The checks of what a guide says, in its code and its text alike: JSON and IAM policies parse
+ * and follow their grammar, IAM names exist, ARNs use documentation values, and nothing looks
+ * like a real credential. One problem per field and message.
+ */
+function checkFacts(guide: ParsedGuide): Problem[] {
+	const found = new Map<string, Problem>();
+	const add = (field: string, message: string) =>
+		found.set(`${field}\u0000${message}`, { file: guide.path, field, message });
+	for (const { field, message } of checkCode(guide.raw)) add(field, message);
+	const policies = new Set(policyCodeFields(guide.raw));
+	for (const { field, text } of textFields(guideSchema, guide.raw))
+		for (const { message } of checkTextFacts(text, { iamNames: !policies.has(field) }))
+			add(field, message);
+	for (const { index, message } of checkTextFacts(guide.body))
+		add(`body:${lineAt(guide.body, index)}`, message);
+	return [...found.values()];
+}
+
+/** The 1-based line of an offset. */
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
 /** Reads one guide file: its facts, and the guide itself when it is valid. */
 function readGuide(file: GuideFile): { facts: GuideFacts; guide: ValidGuide | undefined } {
 	const problems: Problem[] = [];
@@ -222,6 +250,7 @@ function readGuide(file: GuideFile): { facts: GuideFacts; guide: ValidGuide | un
 			guide: undefined,
 		};
 	const links = checkProse(parsed, problems);
+	problems.push(...checkFacts(parsed));
 	const { code, aliases, services, related, title } = parsed.fields;
 	return {
 		facts: {

@@ -16,6 +16,20 @@ import {
 
 const sourceOf = (files: ContentFile[], path: string) => files.find((f) => f.path === path)!.source;
 
+/** A bucket policy, for the sample checks; the base sample is plain JSON. */
+const POLICY = `{ "Version": "2012-10-17", "Statement": [{ "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:role/app-role" }, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::example-bucket/*" }] }`;
+
+/** The base guide's first sample as a bucket policy of the given kind, with `extra` YAML after it. */
+const withPolicy =
+	(kind: string, extra = ''): Mistake =>
+	(files) =>
+		patch(
+			patch(files, EXAMPLE, '{ "Version": "2012-10-17" }', POLICY),
+			EXAMPLE,
+			'        filename: policy.json',
+			`        filename: policy.json\n        policy: ${kind}${extra}`
+		);
+
 type Mistake = (files: ContentFile[]) => ContentFile[];
 const inExample =
 	(from: string | RegExp, to: string): Mistake =>
@@ -327,6 +341,75 @@ const cases: Array<
 		AWS,
 		'services.IAM',
 		'expected a lowercase slug such as "s3"',
+	],
+	// Samples and facts, checked like code (src/content-checks/samples.ts, text-facts.ts).
+	[
+		'JSON that does not parse',
+		inExample('{ "Version": "2012-10-17" }', '{ "Version": "2012-10-17", }'),
+		EXAMPLE,
+		'fixes[0].samples[0].code',
+		'not valid JSON',
+	],
+	[
+		'an IAM policy that does not say its kind',
+		inExample('{ "Version": "2012-10-17" }', POLICY),
+		EXAMPLE,
+		'fixes[0].samples[0].policy',
+		'this sample is an IAM policy: say which kind with policy:',
+	],
+	[
+		'a Principal in an identity policy',
+		withPolicy('identity'),
+		EXAMPLE,
+		'fixes[0].samples[0].code',
+		'Statement[0].Principal: an identity-based policy cannot name a principal',
+	],
+	[
+		'a misspelt action in a policy',
+		(files) => patch(withPolicy('resource')(files), EXAMPLE, '"s3:GetObject"', '"s3:GetObjcet"'),
+		EXAMPLE,
+		'fixes[0].samples[0].code',
+		'Statement[0].Action: s3 has no action "GetObjcet" — did you mean "GetObject"?',
+	],
+	[
+		'an unknown condition key in prose',
+		inExample(
+			'body: AWS denies by default.',
+			'body: AWS denies by default, unless `aws:SourceVpcId` matches.'
+		),
+		EXAMPLE,
+		'causes[0].body',
+		'no global condition key "aws:SourceVpcId"',
+	],
+	[
+		'a real-looking account id in an ARN',
+		inExample(
+			'    text: An error occurred (ExampleDenied)',
+			'    text: An error occurred (ExampleDenied) for arn:aws:iam::210987654321:role/app-role'
+		),
+		EXAMPLE,
+		'messages[0].text',
+		'use a documentation account id',
+	],
+	[
+		'a real-looking access key',
+		inExample(
+			'aws sts get-caller-identity',
+			'AWS_ACCESS_KEY_ID=AKIA2ZXYW3VUT4SRQPON aws sts get-caller-identity'
+		),
+		EXAMPLE,
+		'fixes[2].samples[0].code',
+		'this looks like an AWS access key id',
+	],
+	[
+		'a verified policy whose request names no real action',
+		withPolicy(
+			'resource',
+			'\n        verify:\n          principal: arn:aws:iam::111122223333:role/app-role\n          action: s3:GetObjects\n          resource: arn:aws:s3:::example-bucket/a\n          expect: allowed'
+		),
+		EXAMPLE,
+		'fixes[0].samples[0].verify.action',
+		's3 has no action or condition key "GetObjects" — did you mean "GetObject"?',
 	],
 ];
 
