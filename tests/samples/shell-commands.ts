@@ -1,0 +1,68 @@
+import { parse, type ParseEntry } from 'shell-quote';
+
+export interface ShellCommand {
+	/** The arguments after `aws`. */
+	argv: string[];
+	/** 1-based line of the script where the command starts. */
+	line: number;
+}
+
+/** `$(...)` spans of a line, outermost first, found by counting parentheses. */
+function substitutions(line: string): Array<{ start: number; end: number }> {
+	const spans: Array<{ start: number; end: number }> = [];
+	for (let i = 0; i < line.length; i++) {
+		if (line[i] !== '$' || line[i + 1] !== '(') continue;
+		let depth = 0;
+		for (let j = i + 1; j < line.length; j++) {
+			if (line[j] === '(') depth++;
+			else if (line[j] === ')' && --depth === 0) {
+				spans.push({ start: i, end: j + 1 });
+				i = j;
+				break;
+			}
+		}
+	}
+	return spans;
+}
+
+const SEPARATORS = new Set(['|', '||', '&&', ';', '&', '(', ')', '|&']);
+
+/**
+ * Every `aws` command in a shell script, with its arguments as the shell would pass them:
+ * continued lines joined, pipelines and lists split, `VAR=value` prefixes dropped, variables left
+ * as `$NAME`, and commands inside `$(...)` read too.
+ */
+export function awsCommands(script: string): ShellCommand[] {
+	const commands: ShellCommand[] = [];
+	const lines = script.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		const start = i;
+		let line = lines[i]!;
+		while (line.endsWith('\\') && i + 1 < lines.length) line = `${line.slice(0, -1)} ${lines[++i]}`;
+		const inner = substitutions(line);
+		for (const { start: from, end } of inner)
+			commands.push(
+				...awsCommands(line.slice(from + 2, end - 1)).map((c) => ({ ...c, line: start + c.line }))
+			);
+		// The substitution's output stands in for it in the outer command.
+		const outer = inner.reduceRight(
+			(text, { start: from, end }) => `${text.slice(0, from)}SUBSTITUTED${text.slice(end)}`,
+			line
+		);
+		let words: string[] = [];
+		const flush = () => {
+			const argv = words.slice(words.findIndex((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)));
+			if (argv[0] === 'aws' && words.length > 0)
+				commands.push({ argv: argv.slice(1), line: start + 1 });
+			words = [];
+		};
+		for (const entry of parse(outer, (name) => `$${name}`) as ParseEntry[]) {
+			if (typeof entry === 'string') words.push(entry);
+			else if ('op' in entry && SEPARATORS.has(entry.op)) flush();
+			else if ('op' in entry && entry.op === 'glob') words.push(entry.pattern);
+			else if ('comment' in entry) break;
+		}
+		flush();
+	}
+	return commands;
+}
