@@ -30,6 +30,14 @@ export const DOCUMENTATION_ACCOUNTS = new Set([
 // preceded by a word character or colon, so the inside of an ARN (`arn:aws:s3:::`) is not read.
 const IAM_NAME = /(?<![\w:/.$-])([a-z0-9-]+):([A-Za-z0-9*?][A-Za-z0-9*?._/${}-]*)/g;
 
+/** Every IAM action or condition key a text names, as written: what `checkIamNames` reads. */
+export function iamNamesIn(text: string): string[] {
+	return [...text.matchAll(IAM_NAME)]
+		.map((match) => ({ prefix: match[1]!, name: match[2]!.replace(/[.?/:-]+$/, '') }))
+		.filter(({ prefix }) => prefix === 'aws' || isIamService(prefix))
+		.map(({ prefix, name }) => `${prefix}:${name}`);
+}
+
 /** Whether a name is known: itself, or as the start of a key that goes on (`aws:PrincipalTag/...`, `kms:EncryptionContext:...`). */
 function known(prefix: string, name: string, next: string): boolean {
 	const token = `${prefix}:${name}`;
