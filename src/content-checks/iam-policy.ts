@@ -180,9 +180,12 @@ export function checkPolicy(document: unknown, kind: PolicyKind): PolicyProblem[
 					at(resourceKey),
 					'a role trust policy cannot name a resource: the role it is attached to is the resource'
 				);
-		} else if (resources === undefined)
-			add(at('Resource'), 'a statement needs "Resource" (or "NotResource")');
-		else if (!isStringOrList(resources))
+		} else if (resources === undefined) {
+			// Some resource-based policies leave the resource implicit: an Amazon ECR repository
+			// policy applies to its repository and has no Resource element.
+			if (kind !== 'resource')
+				add(at('Resource'), 'a statement needs "Resource" (or "NotResource")');
+		} else if (!isStringOrList(resources))
 			add(at(resourceKey), 'expected a resource ARN, "*", or a list of them');
 		else
 			list(resources).forEach((resource, j) => {

@@ -155,12 +155,19 @@ const SECRETS: Array<[RegExp, string]> = [
 	[/\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g, 'a signed token (JWT)'],
 ];
 
+/** Whether an offset falls inside a URL: a documentation path can be forty letters and slashes long. */
+function inUrl(text: string, index: number): boolean {
+	let start = index;
+	while (start > 0 && !/[\s(<"'`]/.test(text[start - 1]!)) start--;
+	return /^https?:\/\//.test(text.slice(start, start + 8));
+}
+
 /** Anything that looks like a real credential; documentation examples (with EXAMPLE in them) pass. */
 export function checkSecrets(text: string): TextFinding[] {
 	const findings: TextFinding[] = [];
 	for (const [pattern, what] of SECRETS)
 		for (const match of text.matchAll(pattern)) {
-			if (/EXAMPLE/.test(match[0])) continue;
+			if (/EXAMPLE/.test(match[0]) || inUrl(text, match.index)) continue;
 			findings.push({
 				index: match.index,
 				message: `this looks like ${what}: use a documentation value (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) or a placeholder`,

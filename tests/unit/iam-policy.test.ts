@@ -45,6 +45,20 @@ test('Principal is required where the policy is attached to a resource, and refu
 	]);
 });
 
+test('a resource-based policy may leave its resource implicit; an identity policy may not', () => {
+	const { Resource, ...rest } = statement({}).Statement[0]!;
+	const withoutResource = (extra: Record<string, unknown>) => ({
+		Version: '2012-10-17',
+		Statement: [{ ...rest, ...extra }],
+	});
+	expect(
+		messages(withoutResource({ Principal: { AWS: 'arn:aws:iam::111122223333:root' } }), 'resource')
+	).toEqual([]);
+	expect(messages(withoutResource({}), 'identity')).toEqual([
+		'Statement[0].Resource: a statement needs "Resource" (or "NotResource")',
+	]);
+});
+
 test('a trust policy names no resource', () => {
 	const trust = {
 		Version: '2012-10-17',

@@ -80,6 +80,12 @@ test('nothing that looks like a real credential, but documentation examples pass
 	expect(messages(checkSecrets(`token ghp_${'a1B2'.repeat(9)}`))).toEqual([
 		expect.stringContaining('a GitHub token'),
 	]);
+	// A documentation URL whose path happens to be forty letters and slashes is not a secret.
+	expect(
+		checkSecrets(
+			'See https://docs.aws.amazon.com/AmazonS3/latest/userguide/cloudtrail-logging-s3-info.html'
+		)
+	).toEqual([]);
 	// A long path or a hex digest is not a secret.
 	expect(
 		checkSecrets(
