@@ -41,6 +41,14 @@ test('continued lines, pipelines, lists and substitutions', () => {
 	]);
 });
 
+test("redirections are the shell's, not the command's", () => {
+	expect(
+		awsCommands('aws sts get-caller-identity --debug 2>&1 | grep -i credentials > out.txt').map(
+			(c) => c.argv
+		)
+	).toEqual([['sts', 'get-caller-identity', '--debug']]);
+});
+
 test('variables stay visible as $NAME', () => {
 	expect(
 		awsCommands('aws sts assume-role --role-arn "$ROLE_ARN" --role-session-name x')[0]!.argv

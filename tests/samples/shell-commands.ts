@@ -26,6 +26,7 @@ function substitutions(line: string): Array<{ start: number; end: number }> {
 }
 
 const SEPARATORS = new Set(['|', '||', '&&', ';', '&', '(', ')', '|&']);
+const REDIRECTIONS = new Set(['>', '>>', '<', '>&', '<&', '&>', '&>>', '<<<']);
 
 /**
  * Every `aws` command in a shell script, with its arguments as the shell would pass them:
@@ -56,9 +57,15 @@ export function awsCommands(script: string): ShellCommand[] {
 				commands.push({ argv: argv.slice(1), line: start + 1 });
 			words = [];
 		};
+		let redirect = false;
 		for (const entry of parse(outer, (name) => `$${name}`) as ParseEntry[]) {
-			if (typeof entry === 'string') words.push(entry);
-			else if ('op' in entry && SEPARATORS.has(entry.op)) flush();
+			// A redirection (`2>&1`, `> out.txt`) and its target are the shell's, not the command's.
+			if (redirect) redirect = false;
+			else if (typeof entry === 'string') words.push(entry);
+			else if ('op' in entry && REDIRECTIONS.has(entry.op)) {
+				if (/^\d$/.test(words.at(-1) ?? '')) words.pop();
+				redirect = true;
+			} else if ('op' in entry && SEPARATORS.has(entry.op)) flush();
 			else if ('op' in entry && entry.op === 'glob') words.push(entry.pattern);
 			else if ('comment' in entry) break;
 		}
