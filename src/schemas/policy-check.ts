@@ -55,6 +55,11 @@ export const policyCheckSchema = z.strictObject({
 	),
 	/** The resource's ARN, or `*` for actions that take none. */
 	resource: arnOrStar,
+	/** The account that owns the resource, when its ARN does not say (an S3 bucket); else the ARN's or the caller's. */
+	resourceAccount: ofKind(
+		'identifier',
+		z.string().regex(/^\d{12}$/, { error: 'expected a 12-digit account id' })
+	).optional(),
 	/** Condition keys of the request, e.g. `{ "aws:SourceVpc": "vpc-1a2b3c4d" }`. Defaults to none. */
 	context: z
 		.record(

@@ -119,6 +119,8 @@ describe('AWS CLI commands parse', () => {
 			{
 				input: JSON.stringify([
 					['sts', 'get-caller-identity'],
+					['configure', 'get', 'region'],
+					['configure', 'gett', 'region'],
 					['iam', 'simulate-principal-polcy'],
 					['s3api', 'head-object', '--bucket', 'example-bucket', '--key', 'a', '--bogus'],
 					[
@@ -139,6 +141,8 @@ describe('AWS CLI commands parse', () => {
 		);
 		expect((JSON.parse(output) as Array<{ ok: boolean }>).map((r) => r.ok)).toEqual([
 			true,
+			true,
+			false,
 			false,
 			false,
 			true,

@@ -78,6 +78,10 @@ def run(argv):
     if sent or status == 0:
         return {'ok': True}
     lines = [line for line in err.getvalue().strip().splitlines() if line.strip()]
+    # `aws configure` runs on the reader's machine: `get` exits 1 for a value this empty home does
+    # not have, and a bare `aws configure` stops at its first prompt. Both parsed their arguments.
+    if argv[:1] == ['configure'] and (status == 1 and not lines or any('EOF when reading a line' in line for line in lines)):
+        return {'ok': True}
     return {'ok': False, 'error': ' '.join(lines[-3:]) or f'exit status {status}'}
 
 

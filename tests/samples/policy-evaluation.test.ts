@@ -37,15 +37,16 @@ export function simulationFor(sample: Verified): Simulation {
 	const statements = Array.isArray(policy.Statement) ? policy.Statement : [policy.Statement];
 	// A guardrail of denies sits beside the default FullAWSAccess, as it does in a real organization.
 	const orgLevel = statements.some((s) => s.Effect === 'Allow') ? [policy] : [policy, ALLOW_ALL];
-	const accountOf = (arn: string) =>
-		arn === '*'
-			? parseArn(principal).accountId
-			: parseArn(arn).accountId || parseArn(principal).accountId;
+	const callerAccount = parseArn(principal).accountId;
+	// An S3 ARN names no account: the sample says whose bucket it is, or it is the caller's.
+	const resourceAccount =
+		sample.verify.resourceAccount ??
+		(resource === '*' ? callerAccount : parseArn(resource).accountId || callerAccount);
 	const simulation: Simulation = {
 		request: {
 			principal,
 			action,
-			resource: { resource, accountId: accountOf(resource) },
+			resource: { resource, accountId: resourceAccount },
 			contextVariables: context,
 		},
 		identityPolicies: [
@@ -70,8 +71,22 @@ export function simulationFor(sample: Verified): Simulation {
 					]
 				: [],
 	};
-	if (sample.policy === 'resource' || sample.policy === 'trust' || sample.policy === 'key')
-		simulation.resourcePolicy = policy;
+	// The resource's own policy: the sample, or one that lets the caller's account decide with its
+	// IAM policies (a KMS key, unlike a bucket, refuses everyone its key policy does not allow).
+	simulation.resourcePolicy =
+		sample.policy === 'resource' || sample.policy === 'trust' || sample.policy === 'key'
+			? policy
+			: {
+					Version: '2012-10-17',
+					Statement: [
+						{
+							Effect: 'Allow',
+							Principal: { AWS: `arn:aws:iam::${callerAccount}:root` },
+							Action: '*',
+							Resource: '*',
+						},
+					],
+				};
 	if (sample.policy === 'boundary')
 		simulation.permissionBoundaryPolicies = [{ name: 'boundary', policy }];
 	if (sample.policy === 'session') simulation.sessionPolicy = policy;
@@ -127,6 +142,48 @@ describe('the harness itself', () => {
 		expect(await decide({ ...base, code: allow('arn:aws:s3:::example-bucket') })).not.toBe(
 			'Allowed'
 		);
+	});
+
+	test('a KMS key needs its key policy too: an identity policy is enough once the key policy defers to IAM', async () => {
+		const key = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+		const code = JSON.stringify({
+			Version: '2012-10-17',
+			Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: key }],
+		});
+		expect(
+			await decide({
+				...base,
+				code,
+				verify: { ...base.verify, action: 'kms:Decrypt', resource: key },
+			})
+		).toBe('Allowed');
+	});
+
+	test('a bucket in another account needs the bucket policy to name the caller', async () => {
+		const bucketPolicy = (principal: string) =>
+			JSON.stringify({
+				Version: '2012-10-17',
+				Statement: [
+					{
+						Effect: 'Allow',
+						Principal: { AWS: principal },
+						Action: 's3:GetObject',
+						Resource: 'arn:aws:s3:::example-bucket/*',
+					},
+				],
+			});
+		const request = (principal: string) => ({
+			...base,
+			policy: 'resource' as const,
+			code: bucketPolicy(principal),
+			verify: {
+				...base.verify,
+				principal: 'arn:aws:iam::111122223333:role/app-role',
+				resourceAccount: '123456789012',
+			},
+		});
+		expect(await decide(request('arn:aws:iam::111122223333:role/app-role'))).toBe('Allowed');
+		expect(await decide(request('arn:aws:iam::444455556666:role/app-role'))).not.toBe('Allowed');
 	});
 
 	test('a Region guardrail SCP denies outside its Regions and lets the rest through', async () => {
