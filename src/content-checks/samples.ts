@@ -67,6 +67,8 @@ function checkSample(sample: Record<string, unknown>, at: string): FieldProblem[
 		typeof sample.policy === 'string' && sample.policy in POLICY_KINDS
 			? (sample.policy as PolicyKind)
 			: undefined;
+	// An unknown language is the schema's problem to report, not a second one here.
+	if (typeof sample.lang !== 'string' || !resolveLanguage(sample.lang)) return [];
 	if (!isJson(sample.lang)) {
 		return kind ? [{ field: `${at}.lang`, message: 'an IAM policy is JSON: use lang: json' }] : [];
 	}

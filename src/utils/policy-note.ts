@@ -15,5 +15,6 @@ export function policyNote(check: PolicyCheck): string {
 				`\`${key}\` is ${(Array.isArray(value) ? value : [value]).map((v) => `\`${v}\``).join(' and ')}`
 		)
 		.join(', ');
-	return `Checked: ${verb} \`${check.action}\` on \`${check.resource}\` for \`${check.principal}\`${context ? ` when ${context}` : ''}`;
+	const account = check.resourceAccount ? ` in account \`${check.resourceAccount}\`` : '';
+	return `Checked: ${verb} \`${check.action}\` on \`${check.resource}\`${account} for \`${check.principal}\`${context ? ` when ${context}` : ''}`;
 }

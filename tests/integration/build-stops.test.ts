@@ -41,10 +41,11 @@ afterAll(async () => {
 	await Promise.all(copies.map((copy) => rm(copy, { recursive: true, force: true })));
 });
 
-async function plant(file: string, from: string, to: string): Promise<void> {
+async function plant(file: string, from: string | RegExp, to: string): Promise<void> {
 	const path = join(site, file);
 	const source = await readFile(path, 'utf8');
-	if (!source.includes(from)) throw new Error(`${file} no longer contains ${JSON.stringify(from)}`);
+	const found = typeof from === 'string' ? source.includes(from) : from.test(source);
+	if (!found) throw new Error(`${file} no longer contains ${String(from)}`);
 	await writeFile(path, source.replace(from, to));
 }
 
@@ -54,70 +55,72 @@ const EC2 = 'content/errors/aws/ec2-unauthorized-operation.mdx';
 const KMS = 'content/errors/aws/kms-access-denied-exception.mdx';
 
 /** Each mistake planted in a copy of a real guide, and the message the build must print for it. */
-const plants: Array<{ file: string; from: string; to: string; expect: string | RegExp }> = [
-	{
-		file: IAM,
-		from: 'related: [aws/s3-access-denied,',
-		to: 'related: [aws/s3-acess-denied,',
-		expect: `${IAM}: related[0]: no guide "aws/s3-acess-denied" — did you mean "aws/s3-access-denied"?`,
-	},
-	{
-		file: IAM,
-		from: '\nescalation: >-',
-		to: '\nescalaton: >-',
-		expect: `${IAM}: escalaton: unknown field — did you mean "escalation"?`,
-	},
-	{
-		file: IAM,
-		from: 'url: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html',
-		to: 'url: docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html',
-		expect: /access-denied-exception\.mdx: sources\[\d+\]\.url: expected a full https:\/\/ URL/,
-	},
-	{
-		file: IAM,
-		from: '  ```bash',
-		to: '  ```bashh',
-		expect: `${IAM}: detection: unknown code language "bashh"`,
-	},
-	{
-		file: KMS,
-		from: '      - lang: json',
-		to: '      - lang: jsn',
-		expect:
-			/kms-access-denied-exception\.mdx: fixes\[\d+\]\.samples\[\d+\]\.lang: unknown code language "jsn"/,
-	},
-	{
-		file: KMS,
-		from: 'related: [aws/access-denied-exception,',
-		to: 'related: [aws/kms-access-denied-exception,',
-		expect: `${KMS}: related[0]: a guide cannot relate to itself`,
-	},
-	{
-		file: EC2,
-		from: 'updated: 2026-11-28',
-		to: 'updated: 2099-01-01',
-		expect: `${EC2}: updated: must not be in the future`,
-	},
-	{
-		file: EC2,
-		from: 'services: [ec2, sts]',
-		to: 'services: [ec2, sqs]',
-		expect: `${EC2}: services[1]: no service "sqs"`,
-	},
-	{
-		file: S3,
-		from: 'filename: bucket-policy.json',
-		to: 'filename: policies/bucket-policy.json',
-		expect:
-			/s3-access-denied\.mdx: fixes\[\d+\]\.samples\[\d+\]\.filename: expected a plain file name/,
-	},
-	{
-		file: S3,
-		from: 'description: >-\n',
-		to: `description: >-\n  ${'An over-long description. '.repeat(4)}`,
-		expect: `${S3}: description: must be at most 160 characters`,
-	},
-];
+const plants: Array<{ file: string; from: string | RegExp; to: string; expect: string | RegExp }> =
+	[
+		{
+			file: IAM,
+			// A misspelt guide id, added first in the list.
+			from: /^related:\n/m,
+			to: 'related:\n  - aws/s3-acess-denied\n',
+			expect: `${IAM}: related[0]: no guide "aws/s3-acess-denied" — did you mean "aws/s3-access-denied"?`,
+		},
+		{
+			file: IAM,
+			from: '\nescalation: >-',
+			to: '\nescalaton: >-',
+			expect: `${IAM}: escalaton: unknown field — did you mean "escalation"?`,
+		},
+		{
+			file: IAM,
+			from: /url: https:\/\/docs\.aws\.amazon\.com\//,
+			to: 'url: docs.aws.amazon.com/',
+			expect: /access-denied-exception\.mdx: sources\[\d+\]\.url: expected a full https:\/\/ URL/,
+		},
+		{
+			file: IAM,
+			from: '  ```bash',
+			to: '  ```bashh',
+			expect: `${IAM}: detection: unknown code language "bashh"`,
+		},
+		{
+			file: KMS,
+			from: '      - lang: json',
+			to: '      - lang: jsn',
+			expect:
+				/kms-access-denied-exception\.mdx: fixes\[\d+\]\.samples\[\d+\]\.lang: unknown code language "jsn"/,
+		},
+		{
+			file: KMS,
+			from: /^related:\n/m,
+			to: 'related:\n  - aws/kms-access-denied-exception\n',
+			expect: `${KMS}: related[0]: a guide cannot relate to itself`,
+		},
+		{
+			file: EC2,
+			from: /^updated: .*$/m,
+			to: 'updated: 2099-01-01',
+			expect: `${EC2}: updated: must not be in the future`,
+		},
+		{
+			file: EC2,
+			from: /^services: \[ec2, /m,
+			to: 'services: [ec2, sqs, ',
+			expect: `${EC2}: services[1]: no service "sqs"`,
+		},
+		{
+			file: S3,
+			from: 'filename: bucket-policy.json',
+			to: 'filename: policies/bucket-policy.json',
+			expect:
+				/s3-access-denied\.mdx: fixes\[\d+\]\.samples\[\d+\]\.filename: expected a plain file name/,
+		},
+		{
+			file: S3,
+			from: 'description: >-\n',
+			to: `description: >-\n  ${'An over-long description. '.repeat(4)}`,
+			expect: `${S3}: description: must be at most 160 characters`,
+		},
+	];
 
 test('mistakes planted in copies of real guides stop `astro build`, each named with its file and field', async () => {
 	// A second guide for a code and service already covered (copied before the plants below,
