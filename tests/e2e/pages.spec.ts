@@ -47,7 +47,9 @@ test('the provider page lists every guide of the provider, grouped under its fir
 	await expect(page.locator('main .card a')).toHaveCount(ids.length);
 	for (const id of ids) {
 		const guide = readGuide(id);
-		await expect(page.locator(`a[href="${guideUrl(id)}"]`)).toContainText(guide.code);
+		const card = page.locator('.card', { has: page.locator(`a[href="${guideUrl(id)}"]`) });
+		await expect(card.getByRole('link')).toHaveText(guide.title);
+		await expect(card.locator('.meta code')).toHaveText(guide.code);
 		await expect(
 			page.locator(`section:has(#${serviceAnchor(guide.services[0]!)}) a[href="${guideUrl(id)}"]`)
 		).toHaveCount(1);
@@ -201,7 +203,7 @@ test('a 200-character ARN wraps instead of widening the page at 360 px', async (
 	// Put the string where authors can: a card description, a provider description, a fix title,
 	// a breadcrumb item, a badge and the title.
 	const places: Array<[string, string]> = [
-		['/', '#recent-guides .card p'],
+		['/', '#recent-guides .card .description'],
 		[providerUrl('aws'), 'p.description'],
 		[IAM_GUIDE, '#fix-1 h3 > span:not(.step)'],
 		[IAM_GUIDE, 'nav[aria-label="Breadcrumb"] li:last-child a'],
