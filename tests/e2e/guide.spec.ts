@@ -1,6 +1,7 @@
 import { guideUrl } from '../../src/routes.ts';
 import { presentSections } from '../../src/schemas/guide-sections.ts';
 import { renderMarkdown } from '../../src/utils/markdown.ts';
+import { policyNote } from '../../src/utils/policy-note.ts';
 import { IAM_GUIDE, expect, readGuide, test } from './site.ts';
 
 const iam = readGuide('aws/access-denied-exception');
@@ -96,6 +97,21 @@ test.describe('the AccessDeniedException guide', () => {
 			if (sample.filename)
 				await expect(blocks.nth(i).locator('figcaption')).toContainText(sample.filename);
 			await expect(blocks.nth(i).locator('pre')).toHaveText(sample.code);
+		}
+	});
+
+	test('a verified policy shows what the evaluator checked, right under its code', async ({
+		page,
+	}) => {
+		await page.goto(IAM_GUIDE);
+		const verified = iam.fixes.flatMap((fix) => fix.samples).filter((sample) => sample.verify);
+		expect(verified.length).toBeGreaterThan(0);
+		const notes = page.locator('section:has(#how-to-fix-it) .note.checked');
+		await expect(notes).toHaveText(verified.map((sample) => plain(policyNote(sample.verify!))));
+		// Each note follows the block of the policy it describes.
+		for (const [i, sample] of verified.entries()) {
+			const block = notes.nth(i).locator('xpath=preceding-sibling::figure[1]');
+			await expect(block.locator('figcaption')).toContainText(sample.filename ?? 'JSON');
 		}
 	});
 
