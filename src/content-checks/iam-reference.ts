@@ -57,9 +57,17 @@ const wildcard = (pattern: string) =>
  * Action names are case-insensitive in IAM.
  */
 export function matchingActions(service: string, name: string): string[] {
-	const pattern = wildcard(name);
-	return actionsOf(service).filter((action) => pattern.test(action));
+	const key = `${service.toLowerCase()}:${name.toLowerCase()}`;
+	let actions = matchCache.get(key);
+	if (!actions) {
+		const pattern = wildcard(name);
+		actions = actionsOf(service).filter((action) => pattern.test(action));
+		matchCache.set(key, actions);
+	}
+	return actions;
 }
+
+const matchCache = new Map<string, string[]>();
 
 /** A condition key of the reference as a pattern: `aws:ResourceTag/${TagKey}` matches any tag key. */
 const keyPattern = (key: string) =>

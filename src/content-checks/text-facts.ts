@@ -142,10 +142,10 @@ const SECRETS: Array<[RegExp, string]> = [
 		/(?<![A-Z0-9])(AKIA|ASIA|AIDA|AROA|AIPA|ANPA|ANVA|AGPA)[A-Z0-9]{16}(?![A-Z0-9])/g,
 		'an AWS access key id',
 	],
-	[
-		/(?<![A-Za-z0-9/+])(?=[A-Za-z0-9/+]*[A-Z])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*\d)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
-		'an AWS secret access key',
-	],
+	// A run of exactly forty base64 characters. Runs are matched whole and their length and mix
+	// of cases and digits tested apart (secretKeyShaped): a bounded pattern with lookarounds
+	// would be tried again from every character of a long run.
+	[/(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40,}=*/g, 'an AWS secret access key'],
 	[/(IQoJb3JpZ2lu|FwoGZXIvYXdz)[A-Za-z0-9/+=]{20,}/g, 'an AWS session token'],
 	[/-----BEGIN (RSA |EC |OPENSSH |DSA |ENCRYPTED )?PRIVATE KEY-----/g, 'a private key'],
 	[/\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b|\bgithub_pat_[A-Za-z0-9_]{40,}/g, 'a GitHub token'],
@@ -154,6 +154,10 @@ const SECRETS: Array<[RegExp, string]> = [
 	[/\bAIza[0-9A-Za-z_-]{35}\b/g, 'a Google API key'],
 	[/\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g, 'a signed token (JWT)'],
 ];
+
+/** Forty characters with upper case, lower case and a digit: a generated key, not a word or a path. */
+const secretKeyShaped = (run: string) =>
+	run.length === 40 && /[A-Z]/.test(run) && /[a-z]/.test(run) && /\d/.test(run);
 
 /** Whether an offset falls inside a URL: a documentation path can be forty letters and slashes long. */
 function inUrl(text: string, index: number): boolean {
@@ -168,6 +172,7 @@ export function checkSecrets(text: string): TextFinding[] {
 	for (const [pattern, what] of SECRETS)
 		for (const match of text.matchAll(pattern)) {
 			if (/EXAMPLE/.test(match[0]) || inUrl(text, match.index)) continue;
+			if (what === 'an AWS secret access key' && !secretKeyShaped(match[0])) continue;
 			findings.push({
 				index: match.index,
 				message: `this looks like ${what}: use a documentation value (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) or a placeholder`,

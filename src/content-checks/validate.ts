@@ -22,7 +22,7 @@ import { checkLinks, type Link, type LinkTarget } from './links.ts';
 import type { Problem } from './problem.ts';
 import { checkReferences, type GuideRecord } from './references.ts';
 import { checkCode, jsonProblem, policyCodeFields } from './samples.ts';
-import { checkTextFacts } from './text-facts.ts';
+import { checkArns, checkIamNames, checkSecrets, checkTextFacts } from './text-facts.ts';
 import { zodProblems } from './zod-problems.ts';
 
 export interface ValidGuide extends GuideFile {
@@ -228,13 +228,42 @@ function checkFacts(guide: ParsedGuide): Problem[] {
 	const add = (field: string, message: string) =>
 		found.set(`${field}\u0000${message}`, { file: guide.path, field, message });
 	for (const { field, message } of checkCode(guide.raw)) add(field, message);
+	// Every text field in one pass: the fields joined, each finding traced back to its field.
+	const fields = textFields(guideSchema, guide.raw);
 	const policies = new Set(policyCodeFields(guide.raw));
-	for (const { field, text } of textFields(guideSchema, guide.raw))
-		for (const { message } of checkTextFacts(text, { iamNames: !policies.has(field) }))
-			add(field, message);
+	const all = joinFields(fields);
+	for (const { index, message } of [...checkArns(all.text), ...checkSecrets(all.text)])
+		add(all.fieldAt(index), message);
+	// A policy's actions and condition keys are checked in place by its grammar.
+	const prose = joinFields(fields.filter(({ field }) => !policies.has(field)));
+	for (const { index, message } of checkIamNames(prose.text)) add(prose.fieldAt(index), message);
 	for (const { index, message } of checkTextFacts(guide.body))
 		add(`body:${lineAt(guide.body, index)}`, message);
 	return [...found.values()];
+}
+
+/** Texts joined by line breaks (no finding spans one), with the field each offset falls in. */
+function joinFields(fields: ReadonlyArray<{ field: string; text: string }>): {
+	text: string;
+	fieldAt: (index: number) => string;
+} {
+	const starts: number[] = [];
+	let text = '';
+	for (const field of fields) {
+		starts.push(text.length);
+		text += `${field.text}\n`;
+	}
+	const fieldAt = (index: number) => {
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if (starts[middle]! <= index) low = middle;
+			else high = middle - 1;
+		}
+		return fields[low]!.field;
+	};
+	return { text, fieldAt };
 }
 
 /** The 1-based line of an offset. */

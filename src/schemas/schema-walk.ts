@@ -35,6 +35,41 @@ const WRAPPERS = new Set([
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
+/** Where a schema keeps text: what `textFields` follows for each value, worked out once per schema. */
+type Plan =
+	| { kind: TextKind }
+	| { shape: Array<[string, Plan]> }
+	| { element: Plan }
+	| { values: Plan }
+	| undefined;
+
+const plans = new WeakMap<z.ZodType, Plan>();
+
+function planOf(node: z.ZodType): Plan {
+	if (plans.has(node)) return plans.get(node);
+	let plan: Plan;
+	const kind = textKinds.get(node)?.textKind;
+	const def = defOf(node);
+	if (kind) plan = { kind };
+	else if (WRAPPERS.has(def.type)) plan = planOf(def.innerType!);
+	else if (def.type === 'pipe') plan = planOf(def.in!);
+	else if (def.type === 'object') {
+		const shape = Object.entries(def.shape!).flatMap(([key, child]): Array<[string, Plan]> => {
+			const childPlan = planOf(child);
+			return childPlan ? [[key, childPlan]] : [];
+		});
+		plan = shape.length > 0 ? { shape } : undefined;
+	} else if (def.type === 'array') {
+		const element = planOf(def.element!);
+		plan = element && { element };
+	} else if (def.type === 'record') {
+		const values = planOf(def.valueType!);
+		plan = values && { values };
+	}
+	plans.set(node, plan);
+	return plan;
+}
+
 /**
  * Every text value in `data` at a field whose schema declares a kind of text, with its path and
  * kind. Walks the schema, not a hand-kept list, so a field added to the schema is found here;
@@ -47,26 +82,23 @@ export function textFields(
 	kinds?: ReadonlySet<TextKind>
 ): TextField[] {
 	const found: TextField[] = [];
-	const walk = (node: z.ZodType, value: unknown, path: string): void => {
-		const kind = textKinds.get(node)?.textKind;
-		if (kind) {
-			if (typeof value === 'string' && (!kinds || kinds.has(kind)))
-				found.push({ field: path, kind, text: value });
-			return;
-		}
-		const def = defOf(node);
-		if (WRAPPERS.has(def.type)) walk(def.innerType!, value, path);
-		else if (def.type === 'pipe') walk(def.in!, value, path);
-		else if (def.type === 'object' && isRecord(value))
-			for (const [key, child] of Object.entries(def.shape!))
-				walk(child, value[key], path ? `${path}.${key}` : key);
-		else if (def.type === 'array' && Array.isArray(value))
-			value.forEach((item, i) => walk(def.element!, item, `${path}[${i}]`));
-		else if (def.type === 'record' && isRecord(value))
+	const walk = (plan: Plan, value: unknown, path: string): void => {
+		if (!plan) return;
+		if ('kind' in plan) {
+			if (typeof value === 'string' && (!kinds || kinds.has(plan.kind)))
+				found.push({ field: path, kind: plan.kind, text: value });
+		} else if ('shape' in plan) {
+			if (isRecord(value))
+				for (const [key, child] of plan.shape)
+					walk(child, value[key], path ? `${path}.${key}` : key);
+		} else if ('element' in plan) {
+			if (Array.isArray(value))
+				value.forEach((item, i) => walk(plan.element, item, `${path}[${i}]`));
+		} else if (isRecord(value))
 			for (const [key, child] of Object.entries(value))
-				walk(def.valueType!, child, path ? `${path}.${key}` : key);
+				walk(plan.values, child, path ? `${path}.${key}` : key);
 	};
-	walk(schema, data, '');
+	walk(planOf(schema), data, '');
 	return found;
 }
 
