@@ -3,6 +3,7 @@
  * grammar for its kind, and a policy's `verify` request names a real action. The tests add what
  * needs tools the build does not ship (the AWS CLI's parser, a policy evaluator): tests/samples/.
  */
+import yaml from 'js-yaml';
 import { POLICY_KINDS, type PolicyKind } from '../schemas/policy-check.ts';
 import { resolveLanguage } from '../utils/code-languages.ts';
 import { checkPolicy } from './iam-policy.ts';
@@ -25,6 +26,25 @@ export function jsonProblem(text: string): string | undefined {
 	}
 }
 
+/** js-yaml's complaint about a YAML text (one document or several), with its line, or `undefined`. */
+export function yamlProblem(text: string): string | undefined {
+	try {
+		yaml.loadAll(text);
+		return undefined;
+	} catch (error) {
+		if (!(error instanceof yaml.YAMLException)) throw error;
+		return `not valid YAML: ${error.reason} (line ${(error.mark?.line ?? 0) + 1})`;
+	}
+}
+
+/** What parses the code of a language, for the languages a parser ships with the build. */
+export function syntaxProblem(lang: string, code: string): string | undefined {
+	const id = resolveLanguage(lang)?.id;
+	if (id === 'json') return jsonProblem(code);
+	if (id === 'yaml') return yamlProblem(code);
+	return undefined;
+}
+
 const isJson = (lang: unknown) => typeof lang === 'string' && resolveLanguage(lang)?.id === 'json';
 
 /**
@@ -35,8 +55,8 @@ export function checkCode(raw: Record<string, unknown>): FieldProblem[] {
 	const problems: FieldProblem[] = [];
 	const messages = Array.isArray(raw.messages) ? raw.messages : [];
 	messages.forEach((message, i) => {
-		if (isRecord(message) && isJson(message.lang) && typeof message.text === 'string') {
-			const problem = jsonProblem(message.text);
+		if (isRecord(message) && typeof message.lang === 'string' && typeof message.text === 'string') {
+			const problem = syntaxProblem(message.lang, message.text);
 			if (problem) problems.push({ field: `messages[${i}].text`, message: problem });
 		}
 	});
@@ -70,7 +90,9 @@ function checkSample(sample: Record<string, unknown>, at: string): FieldProblem[
 	// An unknown language is the schema's problem to report, not a second one here.
 	if (typeof sample.lang !== 'string' || !resolveLanguage(sample.lang)) return [];
 	if (!isJson(sample.lang)) {
-		return kind ? [{ field: `${at}.lang`, message: 'an IAM policy is JSON: use lang: json' }] : [];
+		if (kind) return [{ field: `${at}.lang`, message: 'an IAM policy is JSON: use lang: json' }];
+		const problem = syntaxProblem(sample.lang, code);
+		return problem ? [{ field: `${at}.code`, message: problem }] : [];
 	}
 	const problem = jsonProblem(code);
 	if (problem) return [{ field: `${at}.code`, message: problem }];

@@ -21,7 +21,7 @@ import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 import { checkLinks, type Link, type LinkTarget } from './links.ts';
 import type { Problem } from './problem.ts';
 import { checkReferences, type GuideRecord } from './references.ts';
-import { checkCode, jsonProblem, policyCodeFields } from './samples.ts';
+import { checkCode, policyCodeFields, syntaxProblem } from './samples.ts';
 import { checkArns, checkIamNames, checkSecrets, checkTextFacts } from './text-facts.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -168,7 +168,7 @@ function readScan(
 	links: Link[]
 ): void {
 	for (const fence of scan.fences) {
-		const json = resolveLanguage(fence.lang)?.id === 'json' ? jsonProblem(fence.code) : undefined;
+		const json = syntaxProblem(fence.lang, fence.code);
 		if (json)
 			problems.push({ file, field: fieldOf(fence.line), message: `${json} (in a code fence)` });
 		if (resolveLanguage(fence.lang) === undefined)

@@ -7,16 +7,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { validateContent } from '../../src/content-checks/validate.ts';
-import { guideSchema } from '../../src/schemas/guide.ts';
-import { textFields } from '../../src/schemas/schema-walk.ts';
-import { resolveLanguage } from '../../src/utils/code-languages.ts';
 import { copyTextFor } from '../../src/utils/copy-text.ts';
-import { scanMarkdown } from '../../src/utils/markdown.ts';
+import { SHELLS, codeUnits } from './corpus.ts';
 import { awsCommands } from './shell-commands.ts';
-
-const SHELLS = new Set(['bash', 'sh', 'shell', 'zsh', 'console', 'shellsession']);
-const isShell = (lang: string) => SHELLS.has(resolveLanguage(lang)?.id ?? '');
 
 interface Command {
 	/** `content/errors/aws/foo.mdx: fixes[1].samples[0]:3` */
@@ -48,37 +41,17 @@ function awsCli(): { python: string; version: number } {
 	);
 }
 
-const { guides } = await validateContent(new URL('../../', import.meta.url));
 const commands: Command[] = [];
 const files = new Map<string, string>();
-for (const guide of guides) {
-	guide.data.fixes.forEach((fix, i) =>
-		fix.samples.forEach((sample, j) => {
-			if (sample.filename) files.set(sample.filename, sample.code);
-			if (!isShell(sample.lang)) return;
-			const script = copyTextFor(sample.code, resolveLanguage(sample.lang)!.id);
-			for (const { argv, line } of awsCommands(script))
-				commands.push({
-					where: `${guide.path}: fixes[${i}].samples[${j}]:${line}`,
-					argv,
-					v2Only: sample.awsCliV2Only !== undefined,
-				});
-		})
-	);
-	// Commands in code fences of the prose and the body.
-	const texts = [
-		...textFields(guideSchema, guide.data, new Set(['block-markdown'])),
-		{ field: 'body', text: guide.body, kind: 'block-markdown' as const },
-	];
-	for (const { field, text } of texts)
-		for (const fence of scanMarkdown(text).fences)
-			if (isShell(fence.lang))
-				for (const { argv, line } of awsCommands(fence.code))
-					commands.push({
-						where: `${guide.path}: ${field}:${fence.line + line}`,
-						argv,
-						v2Only: false,
-					});
+for (const unit of codeUnits) {
+	if (unit.sample?.filename) files.set(unit.sample.filename, unit.code);
+	if (!SHELLS.has(unit.lang)) continue;
+	for (const { argv, line } of awsCommands(copyTextFor(unit.code, unit.lang)))
+		commands.push({
+			where: `${unit.where}:${line}`,
+			argv,
+			v2Only: unit.sample?.awsCliV2Only !== undefined,
+		});
 }
 
 describe('AWS CLI commands parse', () => {

@@ -351,6 +351,16 @@ const cases: Array<
 		'not valid JSON',
 	],
 	[
+		'YAML that does not parse',
+		inExample(
+			'      - lang: bash\n        code: |\n          aws sts get-caller-identity',
+			'      - lang: yaml\n        code: |\n          rules:\n            - verbs: [get\n          kind: Role'
+		),
+		EXAMPLE,
+		'fixes[2].samples[0].code',
+		'not valid YAML',
+	],
+	[
 		'an IAM policy that does not say its kind',
 		inExample('{ "Version": "2012-10-17" }', POLICY),
 		EXAMPLE,
