@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { awsCommands } from './shell-commands.ts';
+import { awsCommands, toolCommands } from './shell-commands.ts';
 
 test('continued lines, pipelines, lists and substitutions', () => {
 	const script = [
@@ -53,4 +53,10 @@ test('variables stay visible as $NAME', () => {
 	expect(
 		awsCommands('aws sts assume-role --role-arn "$ROLE_ARN" --role-session-name x')[0]!.argv
 	).toEqual(['sts', 'assume-role', '--role-arn', '$ROLE_ARN', '--role-session-name', 'x']);
+});
+
+test('any tool, with sudo dropped', () => {
+	expect(
+		toolCommands('sudo usermod -aG docker $USER\nsudo docker ps -a', 'docker').map((c) => c.argv)
+	).toEqual([['ps', '-a']]);
 });

@@ -28,12 +28,15 @@ function substitutions(line: string): Array<{ start: number; end: number }> {
 const SEPARATORS = new Set(['|', '||', '&&', ';', '&', '(', ')', '|&']);
 const REDIRECTIONS = new Set(['>', '>>', '<', '>&', '<&', '&>', '&>>', '<<<']);
 
+/** Every `aws` command in a shell script: see `toolCommands`. */
+export const awsCommands = (script: string) => toolCommands(script, 'aws');
+
 /**
- * Every `aws` command in a shell script, with its arguments as the shell would pass them:
- * continued lines joined, pipelines and lists split, `VAR=value` prefixes dropped, variables left
- * as `$NAME`, and commands inside `$(...)` read too.
+ * Every command of one tool (`aws`, `kubectl`, ...) in a shell script, with its arguments as the
+ * shell would pass them: continued lines joined, pipelines and lists split, `VAR=value` and `sudo`
+ * prefixes dropped, variables left as `$NAME`, and commands inside `$(...)` read too.
  */
-export function awsCommands(script: string): ShellCommand[] {
+export function toolCommands(script: string, tool: string): ShellCommand[] {
 	const commands: ShellCommand[] = [];
 	const lines = script.split('\n');
 	for (let i = 0; i < lines.length; i++) {
@@ -43,7 +46,10 @@ export function awsCommands(script: string): ShellCommand[] {
 		const inner = substitutions(line);
 		for (const { start: from, end } of inner)
 			commands.push(
-				...awsCommands(line.slice(from + 2, end - 1)).map((c) => ({ ...c, line: start + c.line }))
+				...toolCommands(line.slice(from + 2, end - 1), tool).map((c) => ({
+					...c,
+					line: start + c.line,
+				}))
 			);
 		// The substitution's output stands in for it in the outer command.
 		const outer = inner.reduceRight(
@@ -52,8 +58,9 @@ export function awsCommands(script: string): ShellCommand[] {
 		);
 		let words: string[] = [];
 		const flush = () => {
-			const argv = words.slice(words.findIndex((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)));
-			if (argv[0] === 'aws' && words.length > 0)
+			let argv = words.slice(words.findIndex((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)));
+			if (argv[0] === 'sudo') argv = argv.slice(1);
+			if (argv[0] === tool && words.length > 0)
 				commands.push({ argv: argv.slice(1), line: start + 1 });
 			words = [];
 		};
