@@ -21,7 +21,10 @@ export interface ToolReference {
 }
 
 /** What is wrong with one command, or `undefined` when the reference knows it and all its flags. */
-export function checkCommand(argv: readonly string[], reference: ToolReference): string | undefined {
+export function checkCommand(
+	argv: readonly string[],
+	reference: ToolReference
+): string | undefined {
 	// The command path is the longest run of leading words the reference knows.
 	let path = '';
 	let length = 0;
@@ -30,15 +33,23 @@ export function checkCommand(argv: readonly string[], reference: ToolReference):
 		if (candidate in reference.commands) [path, length] = [candidate, i];
 	}
 	const entry = reference.commands[path];
-	if (!entry) return `unknown command "${argv.filter((a) => !a.startsWith('-')).slice(0, 3).join(' ')}"`;
+	if (!entry)
+		return `unknown command "${argv
+			.filter((a) => !a.startsWith('-'))
+			.slice(0, 3)
+			.join(' ')}"`;
 	const allowed = new Set([...entry.flags, ...reference.global]);
 	for (const arg of argv.slice(length)) {
 		if (arg === '--') break;
 		if (!arg.startsWith('-') || /^-\d/.test(arg) || arg === '-') continue;
 		const name = arg.split('=', 1)[0]!;
-		const names = !name.startsWith('--') && name.length > 2 && reference.combinesShortFlags ? [...name.slice(1)].map((c) => `-${c}`) : [name];
+		const names =
+			!name.startsWith('--') && name.length > 2 && reference.combinesShortFlags
+				? [...name.slice(1)].map((c) => `-${c}`)
+				: [name];
 		for (const flag of names)
-			if (!allowed.has(flag)) return `"${[path, ''].join(' ').trim() || '(no command)'}" has no flag ${flag}`;
+			if (!allowed.has(flag))
+				return `"${[path, ''].join(' ').trim() || '(no command)'}" has no flag ${flag}`;
 	}
 	return undefined;
 }

@@ -23,8 +23,15 @@ export function gitProblem(argv: readonly string[]): string | undefined {
 		http_proxy: 'http://127.0.0.1:9',
 	};
 	spawnSync('git', ['init', '-q', repo], { env });
-	const result = spawnSync('git', argv, { cwd: repo, env, input: '', encoding: 'utf8', timeout: 10_000 });
-	if (result.status === 129) return result.stderr.split('\n').find((line) => line.trim()) ?? 'usage error (status 129)';
+	const result = spawnSync('git', argv, {
+		cwd: repo,
+		env,
+		input: '',
+		encoding: 'utf8',
+		timeout: 10_000,
+	});
+	if (result.status === 129)
+		return result.stderr.split('\n').find((line) => line.trim()) ?? 'usage error (status 129)';
 	if (/is not a git command/.test(result.stderr)) return result.stderr.split('\n')[0];
 	return undefined;
 }
