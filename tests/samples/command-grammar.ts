@@ -1,23 +1,18 @@
 /**
  * Checks a command against a tool's reference: a table of the tool's commands and the flags each
- * takes, checked against the tool's official reference pages (each entry names its page). Used
+ * takes, checked against the tool's official reference (each tool says where its pages are). Used
  * for tools whose own parser cannot run offline in the tests (gcloud, az, kubectl, docker, npm,
  * terraform, gh, ssh): a misspelt command or flag fails, the way the tool itself would refuse it.
  */
-export interface CommandEntry {
-	/** The flags this command takes, long (`--role`) and short (`-n`). */
-	flags: readonly string[];
-	/** The reference page the command and its flags were checked against. */
-	source: string;
-}
-
 export interface ToolReference {
+	/** The official reference page of a command path (`auth application-default login`). */
+	docs: (path: string) => string;
 	/** Flags every command of the tool takes (`--project`, `--namespace`, `--help`). */
 	global: readonly string[];
-	/** Whether single-letter flags combine (`docker run -it`, `ssh-keygen -lf`). */
+	/** Whether single-letter flags combine (`ssh -vT`, `ssh-keygen -lf`). */
 	combinesShortFlags?: boolean;
-	/** Command path (`auth application-default login`, or `''` for the tool alone) → what it takes. */
-	commands: Readonly<Record<string, CommandEntry>>;
+	/** Command path (`auth application-default login`, or `''` for the tool alone) → its flags. */
+	commands: Readonly<Record<string, readonly string[]>>;
 }
 
 /** What is wrong with one command, or `undefined` when the reference knows it and all its flags. */
@@ -32,13 +27,13 @@ export function checkCommand(
 		const candidate = argv.slice(0, i).join(' ');
 		if (candidate in reference.commands) [path, length] = [candidate, i];
 	}
-	const entry = reference.commands[path];
-	if (!entry)
+	const flags = reference.commands[path];
+	if (!flags)
 		return `unknown command "${argv
 			.filter((a) => !a.startsWith('-'))
 			.slice(0, 3)
 			.join(' ')}"`;
-	const allowed = new Set([...entry.flags, ...reference.global]);
+	const allowed = new Set([...flags, ...reference.global]);
 	for (const arg of argv.slice(length)) {
 		if (arg === '--') break;
 		if (!arg.startsWith('-') || /^-\d/.test(arg) || arg === '-') continue;
@@ -48,8 +43,7 @@ export function checkCommand(
 				? [...name.slice(1)].map((c) => `-${c}`)
 				: [name];
 		for (const flag of names)
-			if (!allowed.has(flag))
-				return `"${[path, ''].join(' ').trim() || '(no command)'}" has no flag ${flag}`;
+			if (!allowed.has(flag)) return `"${path || '(no command)'}" has no flag ${flag}`;
 	}
 	return undefined;
 }
