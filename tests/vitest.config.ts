@@ -7,6 +7,7 @@ export default defineConfig({
 		include: [
 			'tests/unit/**/*.test.ts',
 			'tests/samples/**/*.test.ts',
+			'tests/search/**/*.test.ts',
 			'tests/integration/**/*.test.ts',
 		],
 		reporters: ['default', 'json'],
