@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteInventory } from './src/integrations/site-inventory.ts';
 
@@ -28,6 +29,8 @@ export default defineConfig({
 		// After sitemap, whose file it reads.
 		siteInventory(),
 		securityHeaders(),
+		// Search: indexes dist/ once every page is written.
+		pagefindIndex(),
 	],
 	build: {
 		// Stylesheets and scripts are files, never inlined, so the Content-Security-Policy in

@@ -20,6 +20,12 @@ export const serviceAnchor = (serviceId: string) => `service-${serviceId}`;
 export const serviceUrl = (providerId: string, serviceId: string, page: number) =>
 	`${providerUrl(providerId, page)}#${serviceAnchor(serviceId)}`;
 
+/** `/search/`: full search with filters; reads `?q=` and `#q=`. */
+export const searchUrl = () => '/search/';
+
+/** The recogniser's guide index, loaded with search. */
+export const guideIndexUrl = () => '/search/guides.json';
+
 /** The page for an address that does not exist; hosts serve it with status 404. */
 export const notFoundUrl = () => '/404.html';
 

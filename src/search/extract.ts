@@ -259,15 +259,15 @@ export function extractFacts(pasted: string): ErrorFacts {
 			)?.[1]) ||
 		arns.find((arn) => arn[3])?.[3];
 	facts.resource =
-		first(text, /on resource:? (arn:aws[^\s"'`,;]{1,500})/)?.[1] ??
+		first(text, /on resource:? "?(arn:aws[^\s"'`,;]{1,500})/)?.[1] ??
 		first(text, /over scope '([^'\s]{1,500})'/)?.[1];
 
 	// Hosts such as `example-bucket.s3.us-east-1.amazonaws.com` or `sts.amazonaws.com`: found
 	// with indexOf and read backwards a short way, so a run of dots costs nothing.
 	for (
-		let at = text.indexOf('.amazonaws.com');
-		at !== -1;
-		at = text.indexOf('.amazonaws.com', at + 1)
+		let at = text.indexOf('.amazonaws.com'), seen = 0;
+		at !== -1 && facts.answeredBy === undefined && seen < 20;
+		at = text.indexOf('.amazonaws.com', at + 1), seen++
 	) {
 		let start = at;
 		while (start > 0 && at - start < 120 && /[a-z0-9.-]/.test(text[start - 1]!)) start--;

@@ -10,7 +10,8 @@ import { THEME_INIT_HASH } from '../scripts/theme-init.ts';
  */
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, ...string[]]> = [
 	['default-src', "'none'"],
-	['script-src', "'self'", `'${THEME_INIT_HASH}'`],
+	// Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+	['script-src', "'self'", "'wasm-unsafe-eval'", `'${THEME_INIT_HASH}'`],
 	['style-src', "'self'"],
 	['img-src', "'self'", 'data:'],
 	['font-src', "'self'"],

@@ -75,62 +75,6 @@ test('the home page groups guides by provider, with counts', async ({ page }) =>
 	}
 });
 
-test('the home page filter finds the guide for a whole pasted error', async ({ page }) => {
-	await page.goto('/');
-	const input = page.getByLabel('Paste an error message or type a code');
-	const cards = page.locator('#home-guides li[data-code]');
-	const total = await cards.count();
-	// A guide on the page, and the error exactly as its guide shows it.
-	const href = await cards.first().getByRole('link').getAttribute('href');
-	const guide = readGuide(href!.slice(1, -1));
-	await input.fill(guide.messages[0]!.text);
-	await expect(
-		cards.filter({ visible: true }).getByRole('link', { name: guide.title })
-	).toBeVisible();
-	const shown = await cards.filter({ visible: true }).count();
-	expect(shown).toBeLessThan(total);
-	await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(
-		`${shown} of ${total} guides match`
-	);
-
-	// A code no guide has matches nothing; clearing the field shows every guide again.
-	await input.fill('An error occurred (NoSuchThingException) when calling the Nothing operation');
-	await expect(cards.filter({ visible: true })).toHaveCount(0);
-	await input.fill('');
-	await expect(cards.filter({ visible: true })).toHaveCount(total);
-});
-
-test('a hostile paste into the filter stays text: the page gains no element and runs nothing', async ({
-	page,
-}) => {
-	await page.goto('/');
-	const input = page.getByLabel('Paste an error message or type a code');
-	const elements = () => page.evaluate(() => document.querySelectorAll('*').length);
-	const before = await elements();
-	const hostile =
-		'<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>javascript:alert(1)';
-	await input.fill(hostile);
-	await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(
-		/^0 of \d+ guides match$/
-	);
-	await expect(input).toHaveValue(hostile);
-	expect(await elements()).toBe(before);
-	expect(await page.title()).not.toBe('pwned');
-});
-
-test.describe('before the filter script runs', () => {
-	test.use({ expectedConsoleErrors: [/net::ERR_FAILED/] });
-
-	test('the filter already takes its place: the page does not jump', async ({ page }) => {
-		await page.route('**/*GuideFilter*.js', (route) => route.abort());
-		await page.goto('/');
-		// The script never ran, so the field is still hidden, yet it already takes its space.
-		const filter = page.locator('fe-guide-filter');
-		await expect(filter).toHaveAttribute('hidden');
-		expect((await filter.boundingBox())?.height ?? 0).toBeGreaterThan(60);
-	});
-});
-
 test.describe('404', () => {
 	test.use({ expectedConsoleErrors: [/status of 404/] });
 

@@ -181,33 +181,40 @@ test('mistakes planted in copies of real guides stop `astro build`, each named w
 test('a provider without services builds: its guides name none, and pages and breadcrumbs do without', async () => {
 	const copy = await copyProject();
 	await writeFile(
-		join(copy, 'content/providers/git.json'),
-		JSON.stringify({ name: 'Git', fullName: 'Git', description: 'Errors from git and its hosts.' })
+		join(copy, 'content/providers/example-tool.json'),
+		JSON.stringify({
+			name: 'Example Tool',
+			fullName: 'Example Tool',
+			description: 'A provider made for this test.',
+		})
 	);
-	await mkdir(join(copy, 'content/errors/git'));
+	await mkdir(join(copy, 'content/errors/example-tool'));
 	const kms = await readFile(join(copy, KMS), 'utf8');
 	// A guide made from a real one: no services, its own code, title and aliases.
 	const guide = kms
 		.replace(/^services: .*\n/m, '')
 		.replace(/^code: .*$/m, 'code: ExamplePushDenied')
-		.replace(/^title: .*$/m, "title: 'Git ExamplePushDenied: a guide without a service'")
+		.replace(/^title: .*$/m, "title: 'Example Tool ExamplePushDenied: a guide without a service'")
 		.replace(/^aliases:\n(?: {2}- .*\n)+/m, '')
 		.replace(
 			/^related: .*$/m,
 			'related: [aws/access-denied-exception, aws/s3-access-denied, aws/ec2-unauthorized-operation]'
 		)
 		.replace(/\]\(\/aws\/[^)]*\)/g, '](/)');
-	await writeFile(join(copy, 'content/errors/git/example-push-denied.mdx'), guide);
+	await writeFile(join(copy, 'content/errors/example-tool/example-push-denied.mdx'), guide);
 	await run('npx', ['astro', 'build'], {
 		cwd: copy,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
-	const page = await readFile(join(copy, 'dist/git/example-push-denied/index.html'), 'utf8');
+	const page = await readFile(
+		join(copy, 'dist/example-tool/example-push-denied/index.html'),
+		'utf8'
+	);
 	const breadcrumb = /<nav aria-label="Breadcrumb"[^>]*>([\s\S]*?)<\/nav>/.exec(page)![1]!;
 	expect(
 		[...breadcrumb.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`)
-	).toEqual(['Home /', 'Git /git/']);
-	const listing = await readFile(join(copy, 'dist/git/index.html'), 'utf8');
-	expect(listing).toContain('href="/git/example-push-denied/"');
+	).toEqual(['Home /', 'Example Tool /example-tool/']);
+	const listing = await readFile(join(copy, 'dist/example-tool/index.html'), 'utf8');
+	expect(listing).toContain('href="/example-tool/example-push-denied/"');
 	expect(listing).not.toContain('<h2 id="service-');
 }, 120_000);

@@ -4,7 +4,7 @@
 // does not define (`apiGroup:` where a rule needs `apiGroups:`).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ts from 'typescript';
 
 export interface Manifest {

@@ -1,0 +1,104 @@
+/**
+ * One search field and its results, wherever they are (the header's dialog, the home page, the
+ * search page): the field is named "Search"; results are a list of links named "Search results",
+ * best first; a status line announces what was found. From the field, Enter opens the first
+ * result and ArrowDown moves into the list; in the list, the arrow keys move between results and
+ * ArrowUp from the first goes back to the field.
+ */
+import { search, type SearchAnswer } from './engine.ts';
+import { resultItems } from './render.ts';
+
+export interface SearchView {
+	field: HTMLInputElement | HTMLTextAreaElement;
+	list: HTMLOListElement;
+	status: HTMLElement;
+	/** The filters chosen on the search page. */
+	filters?: () => Record<string, string[]>;
+	/** Called with the text of every search, to mirror it where it belongs (the URL fragment). */
+	onSearch?: (text: string) => void;
+}
+
+const DEBOUNCE_MS = 120;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function statusText(answer: SearchAnswer, shown: number): string {
+	if (answer.unavailable && shown === 0) return answer.unavailable;
+	if (answer.recognition.kind === 'confident')
+		return `This looks like ${answer.recognition.candidates[0]!.guide.title}. ${plural(shown, 'result')}.`;
+	return shown ? `${plural(shown, 'result')}.` : 'No guide matches this yet.';
+}
+
+export function attachSearch(view: SearchView) {
+	const { field, list, status } = view;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let latest = 0;
+	let pending: Promise<void> = Promise.resolve();
+
+	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-title')];
+
+	const run = () => {
+		clearTimeout(timer);
+		const text = field.value;
+		const ticket = ++latest;
+		view.onSearch?.(text);
+		const filters = view.filters?.() ?? {};
+		const filtering = Object.values(filters).some((values) => values.length > 0);
+		if (!text.trim() && !filtering) {
+			list.replaceChildren();
+			list.hidden = true;
+			status.textContent = '';
+			pending = Promise.resolve();
+			return pending;
+		}
+		pending = search(text, filters).then(
+			(answer) => {
+				if (ticket !== latest) return; // a newer search is on its way
+				const items = resultItems(answer);
+				list.replaceChildren(...items);
+				list.hidden = items.length === 0;
+				status.textContent = statusText(answer, items.length);
+			},
+			() => {
+				if (ticket === latest)
+					status.textContent = 'Search could not load. Reload the page to try again.';
+			}
+		);
+		return pending;
+	};
+
+	const schedule = () => {
+		clearTimeout(timer);
+		timer = setTimeout(run, DEBOUNCE_MS);
+	};
+
+	field.addEventListener('input', schedule);
+	field.addEventListener('keydown', async (event) => {
+		const key = (event as KeyboardEvent).key;
+		if (key === 'ArrowDown' && !list.hidden) {
+			event.preventDefault();
+			links()[0]?.focus();
+		} else if (key === 'Enter' && !(event as KeyboardEvent).shiftKey) {
+			event.preventDefault();
+			if (timer !== undefined) await run();
+			else await pending;
+			const first = links()[0];
+			if (first) location.assign(first.href);
+		}
+	});
+	list.addEventListener('keydown', (event) => {
+		const all = links();
+		const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+		if (at === -1) return;
+		if (event.key === 'ArrowDown') {
+			event.preventDefault();
+			all[Math.min(at + 1, all.length - 1)]!.focus();
+		} else if (event.key === 'ArrowUp') {
+			event.preventDefault();
+			if (at === 0) field.focus();
+			else all[at - 1]!.focus();
+		}
+	});
+
+	return { run };
+}

@@ -1,0 +1,162 @@
+/**
+ * `<fe-search-dialog>` (the header's search button and its dialog, on every page) and
+ * `<fe-search-box>` (the home page's and the search page's field). This module is small and on
+ * every page; the recogniser, Pagefind and the results code load only when a search first opens.
+ */
+import type { SearchView } from './controller.ts';
+
+const loadController = () => import('./controller.ts');
+
+function viewOf(root: HTMLElement, field: SearchView['field']): SearchView {
+	return {
+		field,
+		list: root.querySelector<HTMLOListElement>('ol.search-results')!,
+		status: root.querySelector<HTMLElement>('.search-status')!,
+	};
+}
+
+const isEditable = (target: EventTarget | null) =>
+	target instanceof HTMLElement &&
+	(target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+class SearchDialog extends HTMLElement {
+	#dialog!: HTMLDialogElement;
+	#field!: HTMLInputElement;
+	#returnTo: HTMLElement | null = null;
+	#attached: Promise<unknown> | undefined;
+
+	connectedCallback() {
+		this.#dialog = this.querySelector('dialog')!;
+		this.#field = this.#dialog.querySelector('input')!;
+		this.querySelector('.search-open')!.addEventListener('click', () => this.open());
+		this.#dialog
+			.querySelector('[data-close]')!
+			.addEventListener('click', () => this.#dialog.close());
+		// A click on the backdrop lands on the dialog element itself.
+		this.#dialog.addEventListener('click', (event) => {
+			if (event.target === this.#dialog) this.#dialog.close();
+		});
+		// Esc closes at once, even while the field has text (a search field would clear it first).
+		this.#dialog.addEventListener('keydown', (event) => {
+			if (event.key !== 'Escape') return;
+			event.preventDefault();
+			this.#dialog.close();
+		});
+		this.#dialog.addEventListener('close', () => {
+			(this.#returnTo ?? this.querySelector<HTMLElement>('.search-open'))?.focus();
+		});
+		document.addEventListener('keydown', (event) => {
+			if (this.#dialog.open) return;
+			const shortcut =
+				((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') ||
+				(event.key === '/' && !event.ctrlKey && !event.metaKey && !isEditable(event.target));
+			if (!shortcut) return;
+			event.preventDefault();
+			this.open();
+		});
+	}
+
+	open() {
+		this.#returnTo = document.activeElement as HTMLElement | null;
+		this.#dialog.showModal();
+		this.#field.focus();
+		this.#field.select();
+		this.#attached ??= loadController().then(({ attachSearch }) => {
+			const { run } = attachSearch(viewOf(this.#dialog, this.#field));
+			if (this.#field.value) void run();
+		});
+	}
+}
+
+/** The text a search page was opened with: `#q=` (what the site writes) or `?q=` (links, address bars). */
+function queryFromUrl(): string {
+	const fromHash = new URLSearchParams(location.hash.slice(1)).get('q');
+	return fromHash ?? new URLSearchParams(location.search).get('q') ?? '';
+}
+
+/** Writes the text into the fragment, which browsers never send to the server. */
+function mirrorToUrl(text: string) {
+	const hash = text && text.length <= 2000 ? `#${new URLSearchParams({ q: text })}` : '';
+	history.replaceState(history.state, '', `${location.pathname}${hash}`);
+}
+
+class SearchBox extends HTMLElement {
+	#attached: Promise<{ run: () => Promise<void> }> | undefined;
+
+	connectedCallback() {
+		const field = this.querySelector('textarea')!;
+		const filters = this.querySelector<HTMLElement>('.search-filters');
+		const mirror = this.hasAttribute('data-mirror');
+		this.hidden = false;
+
+		const attach = () =>
+			(this.#attached ??= loadController().then(async ({ attachSearch }) => {
+				const view: SearchView = {
+					...viewOf(this, field),
+					onSearch: mirror ? mirrorToUrl : undefined,
+					filters: filters ? () => chosenFilters(filters) : undefined,
+				};
+				const controller = attachSearch(view);
+				if (filters) {
+					await fillFilters(filters);
+					filters.addEventListener('change', () => void controller.run());
+				}
+				// What was typed before the controller arrived.
+				if (field.value) void controller.run();
+				return controller;
+			}));
+
+		field.addEventListener('focus', attach, { once: true });
+		field.addEventListener('input', attach, { once: true });
+		if (mirror) {
+			const query = queryFromUrl();
+			if (query) {
+				field.value = query;
+				void attach();
+			} else if (filters) void attach();
+		}
+	}
+}
+
+function chosenFilters(fieldset: HTMLElement): Record<string, string[]> {
+	const chosen: Record<string, string[]> = {};
+	for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked'))
+		(chosen[box.name] ??= []).push(box.value);
+	return chosen;
+}
+
+const FILTER_LABELS: Record<string, string> = {
+	provider: 'Provider',
+	service: 'Service',
+	status: 'HTTP status',
+	tag: 'Topic',
+};
+
+/** One group of checkboxes per Pagefind filter, built from the index (values are site content). */
+async function fillFilters(fieldset: HTMLElement) {
+	const { searchFilters } = await import('./engine.ts');
+	const available = await searchFilters();
+	for (const name of Object.keys(FILTER_LABELS)) {
+		const values = available[name];
+		if (!values) continue;
+		const group = document.createElement('fieldset');
+		const legend = document.createElement('legend');
+		legend.textContent = FILTER_LABELS[name]!;
+		group.append(legend);
+		for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b))) {
+			const label = document.createElement('label');
+			const box = document.createElement('input');
+			box.type = 'checkbox';
+			box.name = name;
+			box.value = value;
+			label.append(box, ` ${value} (${count})`);
+			group.append(label);
+		}
+		fieldset.append(group);
+	}
+	fieldset.closest('details')!.hidden = false;
+}
+
+if (!customElements.get('fe-search-dialog'))
+	customElements.define('fe-search-dialog', SearchDialog);
+if (!customElements.get('fe-search-box')) customElements.define('fe-search-box', SearchBox);
