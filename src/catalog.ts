@@ -5,6 +5,12 @@
  */
 import { getCollection } from 'astro:content';
 import { createHash } from 'node:crypto';
+import { buildGraph, rankedNeighbours, type Graph } from './graph/graph.ts';
+import {
+	NEIGHBOURHOOD,
+	neighbourhoodRows,
+	type NeighbourhoodOptions,
+} from './graph/neighbourhood-svg.ts';
 import { guideUrl, providerIdOf, providerUrl, serviceUrl } from './routes.ts';
 import type { GuideData } from './schemas/guide.ts';
 import type { Provider as ProviderData } from './schemas/provider.ts';
@@ -40,6 +46,10 @@ export interface Catalog {
 	/** Every provider, by name. */
 	providers: Provider[];
 	guideById: ReadonlyMap<string, Guide>;
+	/** The related-errors graph: symmetric edges from every guide's `related` list. */
+	graph: Graph;
+	/** What the neighbourhood pictures need: how many guides, links, provider names and colours. */
+	neighbourhood: NeighbourhoodOptions;
 	/** Changes when anything every page shows changes (the providers in the header). */
 	siteKey: string;
 }
@@ -101,7 +111,33 @@ async function loadCatalog(): Promise<Catalog> {
 	}
 
 	const siteKey = digestOf(providers.map((p) => `${p.id}:${p.data.name}`));
-	return { guides, providers, guideById: new Map(guides.map((g) => [g.id, g])), siteKey };
+	const graph = buildGraph(
+		guides.map((g) => ({
+			id: g.id,
+			title: g.data.title,
+			code: g.data.code,
+			provider: g.provider.id,
+			services: g.data.services,
+			related: g.data.related,
+		}))
+	);
+	const guideById = new Map(guides.map((g) => [g.id, g]));
+	return {
+		guides,
+		providers,
+		guideById,
+		graph,
+		neighbourhood: {
+			...NEIGHBOURHOOD,
+			url: guideUrl,
+			providers: providerColours(providers),
+			detail: (id) => {
+				const guide = guideById.get(id);
+				return guide?.service?.name ?? guide?.provider.data.name;
+			},
+		},
+		siteKey,
+	};
 }
 
 let catalog: Promise<Catalog> | undefined;
@@ -112,9 +148,30 @@ export function getCatalog(): Promise<Catalog> {
 	return catalog;
 }
 
-/** The guides a guide lists as related, in its order. */
-export function relatedGuides(guide: Guide, { guideById }: Catalog): Guide[] {
-	return guide.data.related.flatMap((id) => guideById.get(id) ?? []);
+/** Each provider's name and colour class (`provider-0` ... `provider-7`, src/styles/graph.css). */
+export function providerColours(providers: readonly Provider[]) {
+	return new Map(
+		providers.map((p, i) => [
+			p.id,
+			{ name: p.data.name, colour: `provider-${i % PROVIDER_COLOURS}` },
+		])
+	);
+}
+const PROVIDER_COLOURS = 8;
+
+/**
+ * A guide's related guides, most relevant first: the ones it lists and the ones that list it
+ * (the graph is symmetric), ordered by src/graph/graph.ts.
+ */
+export function relatedGuides(guide: Guide, { graph, guideById }: Catalog): Guide[] {
+	return rankedNeighbours(graph, guide.id).flatMap(({ guide: g }) => guideById.get(g.id) ?? []);
+}
+
+/** Every guide a guide's neighbourhood picture shows, itself first. */
+export function neighbourhoodGuides(guide: Guide, catalog: Catalog): Guide[] {
+	return neighbourhoodRows(catalog.graph, guide.id, catalog.neighbourhood).flatMap(
+		(row) => catalog.guideById.get(row.guide.id) ?? []
+	);
 }
 
 export function digestOf(parts: readonly string[]): string {
@@ -123,7 +180,7 @@ export function digestOf(parts: readonly string[]): string {
 
 /**
  * What a guide's page shows, as a key for incremental builds: its own file, the cards of its
- * related guides and the site's header. An unchanged key means the page from the last build is
+ * related guides, the guides its neighbourhood picture draws and the site's header. An unchanged key means the page from the last build is
  * still right, so Astro copies it instead of rendering it again.
  */
 export function guidePageKey(guide: Guide, catalog: Catalog): string {
@@ -132,5 +189,6 @@ export function guidePageKey(guide: Guide, catalog: Catalog): string {
 		guide.digest,
 		guide.service?.url ?? '',
 		...relatedGuides(guide, catalog).map((g) => `${g.digest}:${g.service?.url}`),
+		...neighbourhoodGuides(guide, catalog).map((g) => g.digest),
 	]);
 }

@@ -20,6 +20,16 @@ export const serviceAnchor = (serviceId: string) => `service-${serviceId}`;
 export const serviceUrl = (providerId: string, serviceId: string, page: number) =>
 	`${providerUrl(providerId, page)}#${serviceAnchor(serviceId)}`;
 
+/** `/graph/`: the map of every guide and its relations. */
+export const graphUrl = () => '/graph/';
+
+/** `/graph/aws/`, `/graph/aws/2/`: one provider's part of the map, and its list, page by page. */
+export const providerGraphUrl = (providerId: string, page = 1) =>
+	page <= 1 ? `/graph/${providerId}/` : `/graph/${providerId}/${page}/`;
+
+/** The graph's nodes and edges as data, for tools. */
+export const graphDataUrl = () => '/graph.json';
+
 /** `/search/`: full search with filters; reads `?q=` and `#q=`. */
 export const searchUrl = () => '/search/';
 

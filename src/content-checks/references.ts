@@ -67,6 +67,23 @@ export function checkReferences(
 	return problems;
 }
 
+/**
+ * A guide that relates to none and that none relates to is an orphan in the related-errors graph:
+ * a reader who lands on it has nowhere to go. (The guide bar asks for three relations; this also
+ * holds for guides the bar does not reach.)
+ */
+export function checkOrphans(guides: readonly GuideRecord[]): Problem[] {
+	const listed = new Set(guides.flatMap((g) => g.data.related ?? []));
+	return guides
+		.filter((g) => g.data.related?.length === 0 && !listed.has(g.id))
+		.map((g) => ({
+			file: g.file,
+			field: 'related',
+			message:
+				'no guide relates to this one and it relates to none: name the guides a reader of it needs next',
+		}));
+}
+
 function checkServices(
 	guide: GuideRecord,
 	provider: ProviderRecord,

@@ -20,7 +20,7 @@ import { classifyFiles, type ContentFile, type GuideFile, type ProviderFile } fr
 import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 import { checkLinks, type Link, type LinkTarget } from './links.ts';
 import type { Problem } from './problem.ts';
-import { checkReferences, type GuideRecord } from './references.ts';
+import { checkOrphans, checkReferences, type GuideRecord } from './references.ts';
 import { checkCode, policyCodeFields, syntaxProblem } from './samples.ts';
 import { checkArns, checkIamNames, checkSecrets, checkTextFacts } from './text-facts.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -360,12 +360,18 @@ export function validateFiles(
 		problems.push(...known.problems);
 	}
 
+	const records = [...facts].map(([file, { refs }]) => ({
+		id: file.id,
+		file: file.path,
+		data: refs,
+	}));
 	problems.push(
 		...checkReferences(
-			[...facts].map(([file, { refs }]) => ({ id: file.id, file: file.path, data: refs })),
+			records,
 			providers.map((p) => ({ id: p.id, file: p.path, data: p.data })),
 			{ guides: guideFiles.map((g) => g.id), providers: providerFiles.map((p) => p.id) }
-		)
+		),
+		...checkOrphans(records)
 	);
 
 	const pages = sitePages(facts, providerFiles, providers);

@@ -35,6 +35,12 @@ const PROVIDERS: Array<{ id: string; name: string; services: number }> = [
 	{ id: 'terraform', name: 'Terraform', services: 6 },
 ];
 
+/** A link to a real guide in a template's text; it becomes a link to a synthetic one. */
+const GUIDE_LINK = new RegExp(
+	`/(?:${PROVIDERS.map((p) => p.id).join('|')})/[a-z0-9-]+/(#[a-z0-9-]+)?`,
+	'g'
+);
+
 const WORDS = [
 	'bucket',
 	'role',
@@ -137,7 +143,7 @@ export function syntheticContent(root: URL, count: number): SyntheticFile[] {
 				.replaceAll('example-bucket', `example-${name}`)
 				.replaceAll('deploy-bot', `deploy-${name}`)
 				.replaceAll('app-role', `app-${name}`)
-				.replace(/\/aws\/[a-z0-9-]+\/(#[a-z0-9-]+)?/g, () => `/${idOf((i + 1) % count)}/`);
+				.replace(GUIDE_LINK, () => `/${idOf((i + 1) % count)}/`);
 		};
 		const data = mapStrings(structuredClone(template.data), vary) as Record<string, unknown>;
 		const topic = `${word()} ${word()}`;

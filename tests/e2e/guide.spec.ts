@@ -2,7 +2,8 @@ import { guideUrl } from '../../src/routes.ts';
 import { presentSections } from '../../src/schemas/guide-sections.ts';
 import { renderMarkdown } from '../../src/utils/markdown.ts';
 import { policyNote } from '../../src/utils/policy-note.ts';
-import { IAM_GUIDE, expect, readGuide, test } from './site.ts';
+import { rankedNeighbours } from '../../src/graph/graph.ts';
+import { IAM_GUIDE, expect, readGuide, siteGraph, test } from './site.ts';
 
 const iam = readGuide('aws/access-denied-exception');
 /** What a reader sees of an inline Markdown field. */
@@ -168,17 +169,21 @@ test.describe('the AccessDeniedException guide', () => {
 		await expect(first).not.toHaveAttribute('open');
 	});
 
-	test('related errors link to the other guides', async ({ page }) => {
+	test('related errors link to the other guides: the ones it lists and the ones listing it', async ({
+		page,
+	}) => {
 		await page.goto(IAM_GUIDE);
-		const links = page.locator('section:has(#related-errors) li a');
-		await expect(links).toHaveCount(iam.related.length);
-		for (const [i, id] of iam.related.entries())
+		const links = page.locator('section:has(#related-errors) li .card-title a');
+		const expected = rankedNeighbours(siteGraph(), 'aws/access-denied-exception').map(
+			(r) => r.guide.id
+		);
+		expect(expected).toEqual(expect.arrayContaining(iam.related));
+		await expect(links).toHaveCount(expected.length);
+		for (const [i, id] of expected.entries())
 			await expect(links.nth(i)).toHaveAttribute('href', guideUrl(id));
 		await links.first().click();
-		await expect(page).toHaveURL(new RegExp(`/${iam.related[0]}/$`));
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			readGuide(iam.related[0]!).title
-		);
+		await expect(page).toHaveURL(guideUrl(expected[0]!));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(readGuide(expected[0]!).title);
 	});
 });
 

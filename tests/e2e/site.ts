@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import { splitFrontmatter } from '../../src/content-checks/frontmatter.ts';
+import { buildGraph, type Graph } from '../../src/graph/graph.ts';
 import { guideUrl } from '../../src/routes.ts';
 import { guideSchema, type GuideData } from '../../src/schemas/guide.ts';
 
@@ -19,6 +20,23 @@ export function guideIds(): string[] {
 export function readGuide(id: string): GuideData {
 	const source = readFileSync(new URL(`errors/${id}.mdx`, contentDir), 'utf8');
 	return guideSchema.parse(splitFrontmatter(source).data);
+}
+
+/** The related-errors graph of the content on disk, as the build makes it. */
+export function siteGraph(): Graph {
+	return buildGraph(
+		guideIds().map((id) => {
+			const guide = readGuide(id);
+			return {
+				id,
+				title: guide.title,
+				code: guide.code,
+				provider: id.split('/')[0]!,
+				services: guide.services,
+				related: guide.related,
+			};
+		})
+	);
 }
 
 /** The file in dist/ that a path is served from. */
