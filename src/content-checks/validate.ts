@@ -20,6 +20,7 @@ import { classifyFiles, type ContentFile, type GuideFile, type ProviderFile } fr
 import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 import { checkLinks, type Link, type LinkTarget } from './links.ts';
 import type { Problem } from './problem.ts';
+import { checkFill } from './fill.ts';
 import { checkOrphans, checkReferences, type GuideRecord } from './references.ts';
 import { checkCode, policyCodeFields, syntaxProblem } from './samples.ts';
 import { checkArns, checkIamNames, checkSecrets, checkTextFacts } from './text-facts.ts';
@@ -43,6 +44,8 @@ export interface ValidationResult {
 	providers: ValidProvider[];
 	/** Every problem found, sorted by file. Empty means the content is good. */
 	problems: Problem[];
+	/** Warnings, sorted by file: printed by `npm run check`, counted by the build. */
+	warnings: Problem[];
 	/** How many content files were read, for the summary line. */
 	fileCount: number;
 }
@@ -90,6 +93,8 @@ interface ParsedGuide extends GuideFile {
 export interface GuideFacts {
 	/** Problems in the file itself: YAML, schema, prose. */
 	problems: Problem[];
+	/** What is worth a look but does not stop the build (a guide with nothing to fill). */
+	warnings: Problem[];
 	/** The fields the cross-file checks read; a field that failed the schema is absent. */
 	refs: GuideRecord['data'] & { title?: string };
 	/** The page's anchors; `undefined` when the frontmatter does not parse at all. */
@@ -275,15 +280,18 @@ function readGuide(file: GuideFile): { facts: GuideFacts; guide: ValidGuide | un
 	const parsed = parseGuide(file, problems);
 	if (!parsed)
 		return {
-			facts: { problems, refs: {}, anchors: undefined, links: [], valid: false },
+			facts: { problems, warnings: [], refs: {}, anchors: undefined, links: [], valid: false },
 			guide: undefined,
 		};
 	const links = checkProse(parsed, problems);
 	problems.push(...checkFacts(parsed));
+	const fill = parsed.data ? checkFill(file.path, parsed.data, parsed.body) : undefined;
+	problems.push(...(fill?.problems ?? []));
 	const { code, aliases, services, related, title } = parsed.fields;
 	return {
 		facts: {
 			problems,
+			warnings: fill?.warnings ?? [],
 			refs: { code, aliases, services, related, title },
 			anchors: [...guideAnchors(parsed.raw)],
 			links,
@@ -343,6 +351,7 @@ export function validateFiles(
 		.filter((p) => p !== undefined);
 
 	const guides: ValidGuide[] = [];
+	const warnings: Problem[] = [];
 	const unchanged: string[] = [];
 	const facts = new Map<GuideFile, GuideFacts>();
 	for (const file of guideFiles) {
@@ -358,6 +367,7 @@ export function validateFiles(
 		}
 		facts.set(file, known);
 		problems.push(...known.problems);
+		warnings.push(...known.warnings);
 	}
 
 	const records = [...facts].map(([file, { refs }]) => ({
@@ -379,7 +389,7 @@ export function validateFiles(
 		problems.push(...checkLinks(file.path, guideUrl(file.id), links, pages));
 
 	problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-	return { guides, unchanged, providers, problems, fileCount: files.length };
+	return { guides, unchanged, providers, problems, warnings, fileCount: files.length };
 }
 
 /** The paths of every file under `content/errors/` and `content/providers/` of a project root, sorted. */

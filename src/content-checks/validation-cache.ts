@@ -5,8 +5,15 @@ import { fileURLToPath } from 'node:url';
 import type { GuideFile } from './files.ts';
 import type { FactsCache, GuideFacts } from './validate.ts';
 
-/** The folders of code that decides what a file's facts and stored data are: schemas, checks, loaders. */
-const DATA_CODE = ['src/schemas', 'src/content-checks', 'src/loaders', 'src/utils'];
+/** The folders of code that decides what a file's facts and stored data are: schemas, checks, loaders, and what they read with. */
+const DATA_CODE = [
+	'src/schemas',
+	'src/content-checks',
+	'src/loaders',
+	'src/utils',
+	'src/fill',
+	'src/search',
+];
 
 /**
  * A digest of the code that turns a content file into facts and data. A change to a schema or a

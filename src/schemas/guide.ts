@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { errorMessageSchema } from './error-message.ts';
+import { fillSchema } from './fill.ts';
 import { GUIDE_BAR, sectionShape } from './guide-sections.ts';
 import { slugSchema } from './ids.ts';
 import { inlineMarkdownSchema, ofKind, plainTextSchema } from './text.ts';
@@ -73,6 +74,8 @@ export const guideSchema = z
 			.min(1, { error: 'must show the error message at least once' }),
 		/** The one sentence that tells the reader what to do first. Inline Markdown. */
 		lead: inlineMarkdownSchema,
+		/** Slots of the samples that reading the messages cannot find, or must not fill. Optional. */
+		fill: fillSchema,
 		...sectionShape,
 		/** The date the facts were last checked against the sources (YYYY-MM-DD). Not the file's git date. */
 		// A YAML date (`2026-11-28`) or the same as a quoted string; nothing looser, so a number or

@@ -42,6 +42,12 @@ export interface ErrorFacts {
 	actions: string[];
 	/** Who was refused: an ARN, an Azure client id, a Kubernetes user. */
 	principal?: string;
+	/** The Microsoft Entra object id Azure names beside the client. */
+	objectId?: string;
+	/** The Kubernetes namespace of a refused request. */
+	namespace?: string;
+	/** The bucket and key of an `s3://bucket/key` URI the AWS CLI printed. */
+	s3Uri?: { bucket: string; key?: string | undefined };
 	account?: string;
 	/** What was refused: an ARN, an Azure scope. */
 	resource?: string;
@@ -250,6 +256,13 @@ export function extractFacts(pasted: string): ErrorFacts {
 		) ??
 		first(text, /User "([^"\s]{1,200})" cannot /);
 	facts.principal = principal?.[1];
+	facts.objectId = first(text, /with object id '([0-9a-f-]{36})'/)?.[1];
+	const s3Uri = first(text, /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/([^\s"'`]{1,1024}))?/);
+	if (s3Uri) facts.s3Uri = { bucket: s3Uri[1]!, key: s3Uri[2] };
+	facts.namespace = first(text, /in the namespace "([a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)"/)?.[1];
+	// Azure names the operation it refused as an action: `Microsoft.Compute/virtualMachines/read`.
+	for (const match of text.matchAll(/perform action '([A-Za-z][A-Za-z0-9./_-]{2,200})'/g))
+		if (!facts.actions.includes(match[1]!)) facts.actions.push(match[1]!);
 	// The service of what was refused, not of who asked: a role's ARN says `iam` or `sts` whatever it called.
 	for (const arn of arns) if (arn[0] !== facts.principal) addService(arn[1]!);
 	facts.account =

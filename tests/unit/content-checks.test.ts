@@ -421,6 +421,36 @@ const cases: Array<
 		'fixes[0].samples[0].verify.action',
 		's3 has no action or condition key "GetObjects" — did you mean "GetObject"?',
 	],
+	[
+		'a fill value no sample holds',
+		inExample(
+			'lead: Read the message first.',
+			'lead: Read the message first.\nfill:\n  add:\n    bucket: amzn-s3-demo-bucket'
+		),
+		EXAMPLE,
+		'fill.add.bucket',
+		'"amzn-s3-demo-bucket" appears in no code sample as a whole value',
+	],
+	[
+		'a fill value that would need quoting',
+		inExample(
+			'lead: Read the message first.',
+			'lead: Read the message first.\nfill:\n  add:\n    bucket: "example-bucket; rm"'
+		),
+		EXAMPLE,
+		'fill.add.bucket',
+		"is not a bucket a reader's error could fill",
+	],
+	[
+		'an unknown slot name',
+		inExample(
+			'lead: Read the message first.',
+			'lead: Read the message first.\nfill:\n  exclude: [buckets]'
+		),
+		EXAMPLE,
+		'fill.exclude[0]',
+		'expected a slot name: principal, resource',
+	],
 ];
 
 describe('content validation', () => {
@@ -452,6 +482,24 @@ describe('content validation', () => {
 			expect(problems[0]).toMatchObject({ file, field });
 		}
 	);
+
+	test('a guide none of whose samples can be filled gets a warning, not a problem', () => {
+		const plain = validateFiles(baseContent());
+		expect(plain.warnings.find((w) => w.file === EXAMPLE)).toMatchObject({
+			field: 'fill',
+			message: expect.stringContaining('no sample can be filled'),
+		});
+		// A message naming a bucket the bucket policy sample holds makes that sample fillable.
+		const files = patch(
+			withPolicy('resource')(baseContent()),
+			EXAMPLE,
+			/text: An error occurred \(\w+\)/,
+			'text: \'User: arn:aws:iam::111122223333:role/app-role is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::example-bucket/config.json"\''
+		);
+		const filled = validateFiles(files);
+		expect(filled.problems.map(formatProblem)).toEqual([]);
+		expect(filled.warnings.filter((w) => w.file === EXAMPLE)).toEqual([]);
+	});
 
 	test('a code shared across providers is fine once the guides relate', () => {
 		// The git guide relates to aws/example-denied, so it may share its code.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { formatPath } from '../../src/content-checks/problem.ts';
+import { SLOT_NAMES } from '../../src/fill/values.ts';
 import { DESCRIPTION_MAX, TITLE_MAX, guideSchema } from '../../src/schemas/guide.ts';
 import { GUIDE_BAR } from '../../src/schemas/guide-sections.ts';
 import { requiredFields } from '../../src/schemas/schema-walk.ts';
@@ -39,6 +40,7 @@ const validGuide = fc.record(
 			maxLength: 2,
 		}),
 		lead: line(120),
+		fill: fc.record({ exclude: fc.uniqueArray(fc.constantFrom(...SLOT_NAMES), { maxLength: 3 }) }),
 		causes: fc.array(fc.record({ title: line(60), body: text }), {
 			minLength: GUIDE_BAR.causes,
 			maxLength: 5,

@@ -3,9 +3,12 @@
  * search page): the field is named "Search"; results are a list of links named "Search results",
  * best first; a status line announces what was found. From the field, Enter opens the first
  * result and ArrowDown moves into the list; in the list, the arrow keys move between results and
- * ArrowUp from the first goes back to the field.
+ * ArrowUp from the first goes back to the field. A guide opened after a pasted error receives its
+ * values (see fill-handoff.ts) and fills its samples with them.
  */
-import { search, type SearchAnswer } from './engine.ts';
+import { readError } from '../../fill/fill.ts';
+import { handOff } from '../fill-handoff.ts';
+import { isPaste, search, type SearchAnswer } from './engine.ts';
 import { resultItems } from './render.ts';
 
 export interface SearchView {
@@ -36,6 +39,18 @@ export function attachSearch(view: SearchView) {
 	let pending: Promise<void> = Promise.resolve();
 
 	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-title')];
+	// A guide opened from a pasted error gets its values, to fill its samples with (never in the URL).
+	const carryValues = (url: string) => {
+		if (isPaste(field.value)) handOff(url, readError(field.value));
+	};
+	list.addEventListener('click', (event) => {
+		const link = (event.target as Element).closest('a');
+		if (link) carryValues(link.href);
+	});
+	list.addEventListener('auxclick', (event) => {
+		const link = (event.target as Element).closest('a');
+		if (link) carryValues(link.href);
+	});
 
 	const run = () => {
 		clearTimeout(timer);
@@ -83,7 +98,10 @@ export function attachSearch(view: SearchView) {
 			if (timer !== undefined) await run();
 			else await pending;
 			const first = links()[0];
-			if (first) location.assign(first.href);
+			if (first) {
+				carryValues(first.href);
+				location.assign(first.href);
+			}
 		}
 	});
 	list.addEventListener('keydown', (event) => {

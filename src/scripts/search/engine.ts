@@ -54,12 +54,21 @@ const MAX_HITS = 8;
 
 let engine:
 	Promise<{ recogniser: Recogniser; pagefind?: Pagefind; unavailable?: string }> | undefined;
+let recogniserOnly: Promise<Recogniser> | undefined;
+
+/** Loads the recogniser's index alone, once: a guide asks it whether a paste is its error. */
+export function loadRecogniser(): Promise<Recogniser> {
+	recogniserOnly ??= fetch(GUIDE_INDEX)
+		.then((response) => response.json() as Promise<GuideIndex>)
+		.then(createRecogniser);
+	return recogniserOnly;
+}
 
 /** Loads the recogniser's index and Pagefind, once. */
 export function loadSearch() {
 	engine ??= (async () => {
-		const [index, pagefind] = await Promise.all([
-			fetch(GUIDE_INDEX).then((response) => response.json() as Promise<GuideIndex>),
+		const [recogniser, pagefind] = await Promise.all([
+			loadRecogniser(),
 			import(/* @vite-ignore */ PAGEFIND).then(
 				async (module: Pagefind) => {
 					await module.options({ excerptLength: 22, ranking: { metaWeights: { code: 10 } } });
@@ -69,7 +78,7 @@ export function loadSearch() {
 			),
 		]);
 		return {
-			recogniser: createRecogniser(index),
+			recogniser,
 			pagefind,
 			unavailable: pagefind ? undefined : 'Full-text search is built by `npm run build`.',
 		};
