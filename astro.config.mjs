@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { guideDates } from './src/integrations/guide-dates.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteInventory } from './src/integrations/site-inventory.ts';
@@ -16,16 +17,26 @@ const configDigest = createHash('sha256')
 	.update(readFileSync(fileURLToPath(import.meta.url)))
 	.digest('hex');
 
+// The one configured site URL: canonical URLs, the sitemap, feeds and structured data use it.
+const site = 'https://fixerror.dev';
+// A guide's `lastmod` in the sitemap is the day its facts were last checked.
+const lastChecked = guideDates(new URL('./', import.meta.url));
+
 // Static output only: every page is built ahead of time and readable without JavaScript.
 export default defineConfig({
-	site: 'https://fixerror.dev',
+	site,
 	output: 'static',
 	trailingSlash: 'always',
 	integrations: [
 		// For MDX pages under src/pages. Guides are loaded by src/loaders/content-loaders.ts and
 		// their bodies rendered as Markdown, with no module compiled per guide.
 		mdx(),
-		sitemap(),
+		sitemap({
+			serialize(item) {
+				const date = lastChecked.get(new URL(item.url).pathname);
+				return date ? { ...item, lastmod: date } : item;
+			},
+		}),
 		// After sitemap, whose file it reads.
 		siteInventory(),
 		securityHeaders(),

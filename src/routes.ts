@@ -36,6 +36,19 @@ export const searchUrl = () => '/search/';
 /** The recogniser's guide index, loaded with search. */
 export const guideIndexUrl = () => '/search/guides.json';
 
+/** A guide's social image (Open Graph, Twitter card): `/og/aws/s3-access-denied.png`. */
+export const socialImageUrl = (guideId: string) => `/og/${guideId}.png`;
+
+/** The image of every page that is not a guide. */
+export const siteImageUrl = () => '/og/site.png';
+
+/** Discovery files: the feed of new and updated guides, OpenSearch, robots.txt, llms.txt. */
+export const feedUrl = () => '/feed.xml';
+export const openSearchUrl = () => '/opensearch.xml';
+export const robotsUrl = () => '/robots.txt';
+export const llmsUrl = () => '/llms.txt';
+export const sitemapUrl = () => '/sitemap-index.xml';
+
 /** The page for an address that does not exist; hosts serve it with status 404. */
 export const notFoundUrl = () => '/404.html';
 

@@ -149,3 +149,14 @@ export function groupLinks(
 		})
 		.sort((p, q) => (p.a === q.a ? (p.b < q.b ? -1 : 1) : p.a < q.a ? -1 : 1));
 }
+
+/**
+ * The `limit` guides with the most relations, most first, then by id: the general guides many
+ * errors lead to, which a reader who lost their way most likely wants. No visit counts needed.
+ */
+export function mostConnected(graph: Graph, limit: number): string[] {
+	return [...graph.neighbours]
+		.sort(([a, x], [b, y]) => y.size - x.size || (a < b ? -1 : 1))
+		.slice(0, limit)
+		.map(([id]) => id);
+}

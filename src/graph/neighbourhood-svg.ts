@@ -74,7 +74,6 @@ export function neighbourhoodSvg(graph: Graph, id: string, options: Neighbourhoo
 		const provider = options.providers.get(row.guide.provider);
 		const text = label(row.guide.code);
 		const pill = Math.min(WIDTH - x(row.level) - 4, Math.round(text.length * CHAR + 30));
-		const name = `${row.guide.title}${provider ? ` (${provider.name})` : ''}`;
 		const left = x(row.level);
 		const top = y(i) - PILL / 2;
 		// The service after the pill, where the row has room for it.
@@ -87,6 +86,8 @@ export function neighbourhoodSvg(graph: Graph, id: string, options: Neighbourhoo
 				: detail.length <= fits
 					? detail
 					: `${detail.slice(0, fits - 1).trimEnd()}…`;
+		// The name starts with what the node shows (WCAG 2.5.3, label in name), then says which guide.
+		const name = `${[row.guide.code, detail].filter(Boolean).join(' ')}: ${row.guide.title}${provider ? ` (${provider.name})` : ''}`;
 		const body = `<rect x="${left}" y="${top}" width="${pill}" height="${PILL}" rx="6"/><circle cx="${left + 12}" cy="${y(i)}" r="5" class="dot"/><text x="${left + 24}" y="${y(i) + 4.5}">${escape(text)}</text>${shown ? `<text x="${after}" y="${y(i) + 4.5}" class="detail">${escape(shown)}</text>` : ''}<title>${escape(name)}</title>`;
 		const classes = `node level-${row.level} ${provider?.colour ?? ''}`.trim();
 		nodes.push(

@@ -112,8 +112,10 @@ export function siteMapSvg(graph: Graph, options: SiteMapOptions): string {
 	const nodes = graph.nodes.map((n) => {
 		const p = at.get(n.id)!;
 		const provider = options.providers.get(n.provider);
-		const name = `${n.title}${provider ? ` (${provider.name})` : ''}`;
-		return `<a href="${escape(options.url(n.id))}" class="node ${provider?.colour ?? ''}" aria-label="${escape(name)}" data-id="${escape(n.id)}"><circle cx="${p.x}" cy="${p.y}" r="${RADIUS}"/><text x="${p.x}" y="${round(p.y + RADIUS + 12)}">${escape(label(n.id.slice(n.provider.length + 1)))}</text><title>${escape(name)}</title></a>`;
+		const slug = n.id.slice(n.provider.length + 1);
+		// The name starts with what the node shows (WCAG 2.5.3, label in name), then says which guide.
+		const name = `${slug}: ${n.title}${provider ? ` (${provider.name})` : ''}`;
+		return `<a href="${escape(options.url(n.id))}" class="node ${provider?.colour ?? ''}" aria-label="${escape(name)}" data-id="${escape(n.id)}"><circle cx="${p.x}" cy="${p.y}" r="${RADIUS}"/><text x="${p.x}" y="${round(p.y + RADIUS + 12)}">${escape(label(slug))}</text><title>${escape(name)}</title></a>`;
 	});
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" class="site-map" role="group" aria-label="Map of every guide and its related guides"><g class="edges">${edges.join('')}</g>${nodes.join('')}</svg>`;
 }

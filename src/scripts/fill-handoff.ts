@@ -6,8 +6,7 @@
  */
 import type { ReaderError } from '../fill/fill.ts';
 import { validValues } from '../fill/values.ts';
-
-const KEY = 'fixerror:fill';
+import { HANDOFF_KEY as KEY } from './fill-key.ts';
 
 interface HandOff extends ReaderError {
 	path: string;

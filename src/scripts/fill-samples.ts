@@ -83,8 +83,6 @@ class FillSamples extends HTMLElement {
 		this.#status = this.querySelector('.fill-status')!;
 		this.#values = this.querySelector('.fill-values')!;
 		this.#elsewhere = this.querySelector('.fill-elsewhere')!;
-		document.documentElement.classList.add('fills-samples');
-		this.hidden = false;
 
 		this.#field.addEventListener('input', () => {
 			clearTimeout(this.#timer);
@@ -101,7 +99,9 @@ class FillSamples extends HTMLElement {
 		});
 
 		const handed = takeHandOff(location.pathname);
-		if (handed) void this.#apply(handed, 'the error you pasted in search');
+		if (this.#field.value.trim())
+			void this.#fromField(); // pasted while this code loaded
+		else if (handed) void this.#apply(handed, 'the error you pasted in search');
 	}
 
 	async #fromField(): Promise<void> {

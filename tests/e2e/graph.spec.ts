@@ -2,11 +2,13 @@
 // focus ring) and the map of every guide at /graph/, with its list.
 import { NEIGHBOURHOOD, neighbourhoodRows } from '../../src/graph/neighbourhood-svg.ts';
 import { graphUrl, guideUrl } from '../../src/routes.ts';
-import { IAM_GUIDE, expect, guideIds, readGuide, siteGraph, test } from './site.ts';
+import { IAM_GUIDE, expect, guideIds, providerName, readGuide, siteGraph, test } from './site.ts';
 
 const KMS = 'aws/kms-access-denied-exception';
 
-test("a node in a guide's picture is a link named by its guide, and opens it", async ({ page }) => {
+test("a node in a guide's picture is a link named by what it shows and its guide, and opens it", async ({
+	page,
+}) => {
 	await page.goto(guideUrl(KMS));
 	const picture = page.getByRole('group', { name: 'Map of related errors' });
 	const rows = neighbourhoodRows(siteGraph(), KMS, {
@@ -18,8 +20,10 @@ test("a node in a guide's picture is a link named by its guide, and opens it", a
 	const links = picture.getByRole('link');
 	await expect(links).toHaveCount(rows.length - 1); // every guide but this one
 	const target = rows[1]!.guide;
+	const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	// WCAG 2.5.3: the name starts with the code the node shows, then names the guide.
 	const link = picture.getByRole('link', {
-		name: new RegExp(`^${target.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+		name: new RegExp(`^${escaped(target.code)}\\b.*: ${escaped(target.title)}`),
 	});
 	await link.click();
 	await expect(page).toHaveURL(guideUrl(target.id));
@@ -53,7 +57,7 @@ test('/graph/ links every guide, in the picture and in the list', async ({ page 
 	for (const id of ids) {
 		await expect(map.locator(`a[href="${guideUrl(id)}"]`)).toHaveAttribute(
 			'aria-label',
-			new RegExp(`^${readGuide(id).title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
+			`${id.slice(id.indexOf('/') + 1)}: ${readGuide(id).title} (${providerName(id)})`
 		);
 		await expect(page.locator(`.relations a[href="${guideUrl(id)}"]`).first()).toBeVisible();
 	}

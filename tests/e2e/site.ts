@@ -22,6 +22,16 @@ export function readGuide(id: string): GuideData {
 	return guideSchema.parse(splitFrontmatter(source).data);
 }
 
+/** The short name of a guide's provider (`AWS`), from its provider file. */
+export function providerName(guideId: string): string {
+	const provider = guideId.slice(0, guideId.indexOf('/'));
+	return (
+		JSON.parse(readFileSync(new URL(`providers/${provider}.json`, contentDir), 'utf8')) as {
+			name: string;
+		}
+	).name;
+}
+
 /** The related-errors graph of the content on disk, as the build makes it. */
 export function siteGraph(): Graph {
 	return buildGraph(

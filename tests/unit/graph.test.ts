@@ -115,7 +115,7 @@ describe('the pictures', () => {
 		);
 	});
 
-	test('every guide but the current one is a link named by its title, text escaped', () => {
+	test('every guide but the current one is a link named by what it shows, then its title, text escaped', () => {
 		const hostile = buildGraph([
 			...guides,
 			guide('aws/x', ['aws/a'], { title: '<script>alert(1)</script> & "quotes"', code: '<b>' }),
@@ -124,7 +124,7 @@ describe('the pictures', () => {
 		expect(svg).not.toContain('<script>');
 		expect(svg).not.toContain('<b>');
 		expect(svg).toContain(
-			'aria-label="&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;quotes&#34; (AWS)"'
+			'aria-label="&#60;b&#62; Amazon S3: &#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;quotes&#34; (AWS)"'
 		);
 		expect(svg.match(/<a /g)).toHaveLength(neighbourhoodRows(hostile, 'aws/a', options).length - 1);
 		expect(svg).toContain('aria-current="page"');

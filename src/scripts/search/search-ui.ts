@@ -113,7 +113,12 @@ class SearchBox extends HTMLElement {
 			if (query) {
 				field.value = query;
 				void attach();
-			} else if (filters) void attach();
+			} else if (filters) {
+				// Search loads when it is first used: typing, or opening the filters.
+				const details = filters.closest('details')!;
+				details.hidden = false;
+				details.addEventListener('toggle', attach, { once: true });
+			}
 		}
 	}
 }
