@@ -7,6 +7,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { guideDates } from './src/integrations/guide-dates.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { redirects } from './src/integrations/redirects.ts';
+import { siteSettings } from './src/integrations/site-settings.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteInventory } from './src/integrations/site-inventory.ts';
 
@@ -31,6 +33,7 @@ export default defineConfig({
 		// For MDX pages under src/pages. Guides are loaded by src/loaders/content-loaders.ts and
 		// their bodies rendered as Markdown, with no module compiled per guide.
 		mdx(),
+		siteSettings(),
 		sitemap({
 			serialize(item) {
 				const date = lastChecked.get(new URL(item.url).pathname);
@@ -40,6 +43,8 @@ export default defineConfig({
 		// After sitemap, whose file it reads.
 		siteInventory(),
 		securityHeaders(),
+		// Old paths of guides: _redirects and a page at each, after every page is written.
+		redirects(),
 		// Search: indexes dist/ once every page is written.
 		pagefindIndex(),
 	],

@@ -12,6 +12,8 @@ import {
 	type NeighbourhoodOptions,
 } from './graph/neighbourhood-svg.ts';
 import { guideUrl, providerIdOf, providerUrl, serviceUrl } from './routes.ts';
+import { SITE_CONFIG } from './site-config.ts';
+import { staleAge } from './utils/dates.ts';
 import type { GuideData } from './schemas/guide.ts';
 import type { Provider as ProviderData } from './schemas/provider.ts';
 import { providerListing, type ProviderListing } from './utils/provider-listing.ts';
@@ -143,6 +145,9 @@ async function loadCatalog(): Promise<Catalog> {
 let catalog: Promise<Catalog> | undefined;
 
 /** Every guide and provider. Loaded once per build. */
+/** The moment this build started: the one "now" every page's dates are measured from. */
+export const BUILD_TIME = new Date();
+
 export function getCatalog(): Promise<Catalog> {
 	catalog ??= loadCatalog();
 	return catalog;
@@ -187,6 +192,7 @@ export function guidePageKey(guide: Guide, catalog: Catalog): string {
 	return digestOf([
 		catalog.siteKey,
 		guide.digest,
+		String(staleAge(guide.data.updated, BUILD_TIME, SITE_CONFIG.staleAfterMonths) ?? ''),
 		guide.service?.url ?? '',
 		...relatedGuides(guide, catalog).map((g) => `${g.digest}:${g.service?.url}`),
 		...neighbourhoodGuides(guide, catalog).map((g) => g.digest),

@@ -20,6 +20,11 @@ export const serviceAnchor = (serviceId: string) => `service-${serviceId}`;
 export const serviceUrl = (providerId: string, serviceId: string, page: number) =>
 	`${providerUrl(providerId, page)}#${serviceAnchor(serviceId)}`;
 
+/** `/tags/`: every topic tag with its count; `/tags/<tag>/`, `/tags/<tag>/2/`: a tag's guides. */
+export const tagsUrl = () => '/tags/';
+export const tagUrl = (tag: string, page = 1) =>
+	page <= 1 ? `/tags/${tag}/` : `/tags/${tag}/${page}/`;
+
 /** `/graph/`: the map of every guide and its relations. */
 export const graphUrl = () => '/graph/';
 
@@ -48,6 +53,9 @@ export const openSearchUrl = () => '/opensearch.xml';
 export const robotsUrl = () => '/robots.txt';
 export const llmsUrl = () => '/llms.txt';
 export const sitemapUrl = () => '/sitemap-index.xml';
+
+/** Every old path of a guide and where it leads now, as data: the build writes `_redirects` from it. */
+export const redirectsDataUrl = () => '/redirects.json';
 
 /** The page for an address that does not exist; hosts serve it with status 404. */
 export const notFoundUrl = () => '/404.html';

@@ -1,6 +1,7 @@
 // `npm run check`: validates every guide and provider in about a second, without building.
 // Prints one line per problem (`file: field: message`) and exits 1 if there is any; warnings
-// (`file: field: warning: message`) are printed and do not fail. Facts about
+// (`file: field: warning: message`: stale guides, oldest first, and guides with nothing to fill)
+// are printed and do not fail, unless `--strict` makes the stale ones errors. Facts about
 // guides unchanged since the last check or build are reused; `--fresh` reads every file again.
 import { formatProblem } from '../content-checks/problem.ts';
 import { readContentFiles, validateFiles } from '../content-checks/validate.ts';
@@ -9,12 +10,15 @@ import { ValidationCache } from '../content-checks/validation-cache.ts';
 const root = new URL('../../', import.meta.url);
 const start = performance.now();
 const fresh = process.argv.includes('--fresh');
+// `--strict`: a stale guide is an error, not a warning (for a release, or a scheduled job).
+const strict = process.argv.includes('--strict');
 const cache = await ValidationCache.load(root);
 const files = await readContentFiles(root);
-const { problems, warnings, guides, unchanged, providers, fileCount } = validateFiles(
-	files,
-	fresh ? {} : { cache }
-);
+const result = validateFiles(files, fresh ? {} : { cache });
+const { guides, unchanged, providers, fileCount } = result;
+const problems = strict ? [...result.stale, ...result.problems] : result.problems;
+// Stale guides first and oldest first: the ones to check again soonest lead the list.
+const warnings = strict ? result.warnings : [...result.stale, ...result.warnings];
 if (!fresh) await cache.save(files.map((file) => file.path));
 const seconds = ((performance.now() - start) / 1000).toFixed(2);
 

@@ -1,4 +1,4 @@
-import { providerIdOf } from '../routes.ts';
+import { guideUrl, homeUrl, providerIdOf, providerUrl } from '../routes.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import type { Provider } from '../schemas/provider.ts';
 import type { Problem } from './problem.ts';
@@ -10,7 +10,7 @@ export interface GuideRecord {
 	/** Path from the project root, for messages. */
 	file: string;
 	/** The referencing fields; one that failed the schema is absent and its checks are skipped. */
-	data: Partial<Pick<GuideData, 'code' | 'aliases' | 'services' | 'related'>>;
+	data: Partial<Pick<GuideData, 'code' | 'aliases' | 'services' | 'related' | 'redirectFrom'>>;
 }
 
 export interface ProviderRecord {
@@ -187,5 +187,42 @@ function checkAliases(guides: readonly GuideRecord[]): Problem[] {
 				});
 		});
 	}
+	return problems;
+}
+
+/**
+ * Old paths (`redirectFrom`) must lead somewhere in one hop: not a page that is live (a guide, a
+ * provider's listing, the home page), and not the old path of another guide.
+ */
+export function checkRedirects(
+	guides: readonly GuideRecord[],
+	providerIds: readonly string[]
+): Problem[] {
+	const live = new Map<string, string>([[homeUrl(), 'the home page']]);
+	for (const id of providerIds) live.set(providerUrl(id), `the page of provider "${id}"`);
+	for (const guide of guides) live.set(guideUrl(guide.id), `the guide "${guide.id}"`);
+	const claimed = new Map<string, string>();
+	const problems: Problem[] = [];
+	for (const guide of guides)
+		guide.data.redirectFrom?.forEach((path, i) => {
+			const field = `redirectFrom[${i}]`;
+			const page = live.get(path);
+			if (page)
+				problems.push({
+					file: guide.file,
+					field,
+					message:
+						path === guideUrl(guide.id)
+							? `"${path}" is this guide's own address`
+							: `"${path}" is ${page}, which is live: a redirect from it would hide that page (or make a chain)`,
+				});
+			else if (claimed.has(path))
+				problems.push({
+					file: guide.file,
+					field,
+					message: `"${path}" already redirects to "${claimed.get(path)}": an old path leads to one guide`,
+				});
+			else claimed.set(path, guide.id);
+		});
 	return problems;
 }

@@ -20,8 +20,11 @@ import { classifyFiles, type ContentFile, type GuideFile, type ProviderFile } fr
 import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 import { checkLinks, type Link, type LinkTarget } from './links.ts';
 import type { Problem } from './problem.ts';
+import { SITE_CONFIG } from '../site-config.ts';
+import { isoDate } from '../utils/dates.ts';
 import { checkFill } from './fill.ts';
-import { checkOrphans, checkReferences, type GuideRecord } from './references.ts';
+import { staleGuides } from './stale.ts';
+import { checkOrphans, checkRedirects, checkReferences, type GuideRecord } from './references.ts';
 import { checkCode, policyCodeFields, syntaxProblem } from './samples.ts';
 import { checkArns, checkIamNames, checkSecrets, checkTextFacts } from './text-facts.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -46,6 +49,8 @@ export interface ValidationResult {
 	problems: Problem[];
 	/** Warnings, sorted by file: printed by `npm run check`, counted by the build. */
 	warnings: Problem[];
+	/** Guides checked longer ago than the configured age, oldest first: warnings, or errors with `--strict`. */
+	stale: Problem[];
 	/** How many content files were read, for the summary line. */
 	fileCount: number;
 }
@@ -96,7 +101,7 @@ export interface GuideFacts {
 	/** What is worth a look but does not stop the build (a guide with nothing to fill). */
 	warnings: Problem[];
 	/** The fields the cross-file checks read; a field that failed the schema is absent. */
-	refs: GuideRecord['data'] & { title?: string };
+	refs: GuideRecord['data'] & { title?: string; updated?: string };
 	/** The page's anchors; `undefined` when the frontmatter does not parse at all. */
 	anchors: string[] | undefined;
 	links: Link[];
@@ -287,12 +292,20 @@ function readGuide(file: GuideFile): { facts: GuideFacts; guide: ValidGuide | un
 	problems.push(...checkFacts(parsed));
 	const fill = parsed.data ? checkFill(file.path, parsed.data, parsed.body) : undefined;
 	problems.push(...(fill?.problems ?? []));
-	const { code, aliases, services, related, title } = parsed.fields;
+	const { code, aliases, services, related, title, updated, redirectFrom } = parsed.fields;
 	return {
 		facts: {
 			problems,
 			warnings: fill?.warnings ?? [],
-			refs: { code, aliases, services, related, title },
+			refs: {
+				code,
+				aliases,
+				services,
+				related,
+				title,
+				redirectFrom,
+				updated: updated && isoDate(updated),
+			},
 			anchors: [...guideAnchors(parsed.raw)],
 			links,
 			valid: parsed.data !== undefined,
@@ -343,7 +356,7 @@ const digestOf = (source: string) => createHash('sha1').update(source).digest('b
  */
 export function validateFiles(
 	files: readonly ContentFile[],
-	{ cache }: { cache?: FactsCache } = {}
+	{ cache, today = new Date() }: { cache?: FactsCache; today?: Date } = {}
 ): ValidationResult {
 	const { guides: guideFiles, providers: providerFiles, problems } = classifyFiles(files);
 	const providers = providerFiles
@@ -381,7 +394,11 @@ export function validateFiles(
 			providers.map((p) => ({ id: p.id, file: p.path, data: p.data })),
 			{ guides: guideFiles.map((g) => g.id), providers: providerFiles.map((p) => p.id) }
 		),
-		...checkOrphans(records)
+		...checkOrphans(records),
+		...checkRedirects(
+			records,
+			providerFiles.map((p) => p.id)
+		)
 	);
 
 	const pages = sitePages(facts, providerFiles, providers);
@@ -389,7 +406,15 @@ export function validateFiles(
 		problems.push(...checkLinks(file.path, guideUrl(file.id), links, pages));
 
 	problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-	return { guides, unchanged, providers, problems, warnings, fileCount: files.length };
+	const stale = staleGuides(
+		[...facts].map(([file, { refs }]) => ({
+			file: file.path,
+			updated: refs.updated === undefined ? undefined : new Date(refs.updated),
+		})),
+		today,
+		SITE_CONFIG.staleAfterMonths
+	);
+	return { guides, unchanged, providers, problems, warnings, stale, fileCount: files.length };
 }
 
 /** The paths of every file under `content/errors/` and `content/providers/` of a project root, sorted. */

@@ -80,7 +80,7 @@ export function contentLoaders(): { guides: Loader; providers: Loader } {
 				} else if (name === 'guides') {
 					const count = result.guides.length + result.unchanged.length;
 					logger.info(
-						`content ok: ${count} guides (${result.guides.length} read, ${result.unchanged.length} unchanged), ${result.providers.length} providers (${Math.round(performance.now() - start)} ms)${result.warnings.length ? `; ${result.warnings.length} warnings, listed by \`npm run check\`` : ''}`
+						`content ok: ${count} guides (${result.guides.length} read, ${result.unchanged.length} unchanged), ${result.providers.length} providers (${Math.round(performance.now() - start)} ms)${result.warnings.length + result.stale.length ? `; ${result.stale.length} stale, ${result.warnings.length} other warnings, listed by \`npm run check\`` : ''}`
 					);
 				}
 				const entries = name === 'guides' ? result.guides : result.providers;

@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
 import { errorMessageSchema } from './error-message.ts';
 import { fillSchema } from './fill.ts';
+import { redirectFromSchema } from './redirect-from.ts';
 import { GUIDE_BAR, sectionShape } from './guide-sections.ts';
 import { slugSchema } from './ids.ts';
+import { tagSchema } from './tags.ts';
 import { inlineMarkdownSchema, ofKind, plainTextSchema } from './text.ts';
 import { uniqueList } from './unique-list.ts';
 
@@ -66,14 +68,16 @@ export const guideSchema = z
 			.min(100)
 			.max(599)
 			.optional(),
-		/** Topic tags shown as badges, e.g. `permissions`. Defaults to none. */
-		tags: uniqueList(slugSchema('permissions')).default([]),
+		/** Topic tags from the vocabulary in tags.ts, e.g. `permissions`: badges that link to their tag pages. Defaults to none. */
+		tags: uniqueList(tagSchema).default([]),
 		/** The error as readers see it, shown first. At least one. */
 		messages: z
 			.array(errorMessageSchema)
 			.min(1, { error: 'must show the error message at least once' }),
 		/** The one sentence that tells the reader what to do first. Inline Markdown. */
 		lead: inlineMarkdownSchema,
+		/** Paths the guide used to have: each redirects here (`_redirects` and a page). Optional. */
+		redirectFrom: redirectFromSchema,
 		/** Slots of the samples that reading the messages cannot find, or must not fill. Optional. */
 		fill: fillSchema,
 		...sectionShape,

@@ -82,7 +82,7 @@ test.describe('404', () => {
 		const response = await page.goto('/aws/no-such-error/');
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-		await page.getByRole('link', { name: 'Go to the home page' }).click();
+		await page.getByRole('link', { name: 'the home page' }).click();
 		await expect(page).toHaveURL(new URL('/', page.url()).href);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Fix the error in front of you'
@@ -210,4 +210,21 @@ test('the header holds eight providers: at 360 px every one is reachable from th
 			await page.keyboard.press('Tab');
 		}
 	}
+});
+
+test('a guide’s tag badges lead to the tag’s page, which lists it; /tags/ lists every tag with its count', async ({
+	page,
+}) => {
+	const kms = 'aws/kms-access-denied-exception';
+	const { tags, title } = readGuide(kms);
+	await page.goto(guideUrl(kms));
+	await page.locator('.badges').getByRole('link', { name: tags[0]!, exact: true }).click();
+	await expect(page).toHaveURL(`/tags/${tags[0]}/`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Guides tagged ${tags[0]}`);
+	await expect(page.getByRole('link', { name: title })).toBeVisible();
+	await page.goto('/tags/');
+	const tagged = guideIds().filter((id) => readGuide(id).tags.includes(tags[0]!)).length;
+	await expect(page.getByRole('term').filter({ hasText: tags[0]! })).toContainText(
+		`(${tagged} guides)`
+	);
 });

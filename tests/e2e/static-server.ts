@@ -1,8 +1,9 @@
 // Serves the built `dist/` the way Netlify or Cloudflare Pages would: files as they are, `/x/`
-// from `x/index.html`, the 404 page with status 404, and the headers of `dist/_headers` applied,
+// from `x/index.html`, the 404 page with status 404, the redirects of `dist/_redirects`, and the
+// headers of `dist/_headers` applied,
 // so the end-to-end tests run under the real Content-Security-Policy header.
 // Usage: node tests/e2e/static-server.ts [port]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -64,6 +65,13 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '
  */
 export function serve(dist: string, port: number, { compress = false } = {}) {
 	const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+	// `_redirects` as Netlify and Cloudflare Pages read it: `from to status` per line.
+	const moved = new Map<string, [string, number]>();
+	if (existsSync(join(dist, '_redirects')))
+		for (const line of readFileSync(join(dist, '_redirects'), 'utf8').split('\n')) {
+			const [from, to, status] = line.trim().split(/\s+/);
+			if (from && to && !from.startsWith('#')) moved.set(from, [to, Number(status ?? 301)]);
+		}
 	const server = createServer(async (request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		const file = normalize(join(dist, path.endsWith('/') ? `${path}index.html` : path));
@@ -81,6 +89,8 @@ export function serve(dist: string, port: number, { compress = false } = {}) {
 			response.end(gzip ? gzipSync(body) : body);
 		};
 		if (!file.startsWith(dist)) return void response.writeHead(400).end();
+		const redirect = moved.get(path);
+		if (redirect) return void response.writeHead(redirect[1], { Location: redirect[0] }).end();
 		try {
 			const info = await stat(file);
 			// `/aws` is a folder: send the reader to `/aws/`, as static hosts do.

@@ -218,3 +218,77 @@ test('a provider without services builds: its guides name none, and pages and br
 	expect(listing).toContain('href="/example-tool/example-push-denied/"');
 	expect(listing).not.toContain('<h2 id="service-');
 }, 120_000);
+
+test('a renamed guide, a stale guide and a configured repository: redirects in one hop, the age on the page, report and edit links, tag pages', async () => {
+	const copy = await copyProject();
+	const replace = async (file: string, from: RegExp, to: string) => {
+		const source = await readFile(join(copy, file), 'utf8');
+		if (!from.test(source)) throw new Error(`${file} no longer matches ${String(from)}`);
+		await writeFile(join(copy, file), source.replace(from, to));
+	};
+	await replace(S3, /^lead:/m, 'redirectFrom: [/aws/s3-403/, /aws/old/s3-denied/]\nlead:');
+	await replace(KMS, /^updated: .*$/m, 'updated: 2023-05-02');
+	await run('npx', ['astro', 'build'], {
+		cwd: copy,
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			FIXERROR_REPOSITORY: 'https://github.com/example-org/fixerror',
+		},
+	});
+	const dist = join(copy, 'dist');
+	expect(await readFile(join(dist, '_redirects'), 'utf8')).toBe(
+		[
+			'/aws/old/s3-denied/ /aws/s3-access-denied/ 301',
+			'/aws/old/s3-denied /aws/s3-access-denied/ 301',
+			'/aws/s3-403/ /aws/s3-access-denied/ 301',
+			'/aws/s3-403 /aws/s3-access-denied/ 301',
+			'',
+		].join('\n')
+	);
+	const moved = await readFile(join(dist, 'aws/s3-403/index.html'), 'utf8');
+	expect(moved).toContain('content="0; url=/aws/s3-access-denied/"');
+	expect(moved).toContain('<meta name="robots" content="noindex">');
+
+	// Served as Netlify or Cloudflare Pages would: each old path answers 301 to a live guide.
+	const { serve } = await import('../e2e/static-server.ts');
+	const port = 4700 + Math.floor(Math.random() * 200);
+	const server = await serve(dist, port);
+	try {
+		for (const from of ['/aws/s3-403/', '/aws/s3-403', '/aws/old/s3-denied/']) {
+			const first = await fetch(`http://127.0.0.1:${port}${from}`, { redirect: 'manual' });
+			expect(first.status, from).toBe(301);
+			const to = first.headers.get('location')!;
+			const landed = await fetch(`http://127.0.0.1:${port}${to}`, { redirect: 'manual' });
+			expect(landed.status, `${from} → ${to}`).toBe(200);
+			expect(await landed.text()).toMatch(/<h1[^>]*>Amazon S3 AccessDenied/);
+		}
+	} finally {
+		server.close();
+	}
+
+	const kms = await readFile(join(dist, 'aws/kms-access-denied-exception/index.html'), 'utf8');
+	expect(kms).toMatch(
+		/class="stale"[^>]*>\(\d+ years?(?: and \d+ months?)? ago: the services may have changed/
+	);
+	expect(kms).toContain(
+		'href="https://github.com/example-org/fixerror/edit/main/content/errors/aws/kms-access-denied-exception.mdx"'
+	);
+	expect(kms).toMatch(
+		/href="https:\/\/github\.com\/example-org\/fixerror\/issues\/new\?title=[^"]+kms-access-denied-exception/
+	);
+	expect(kms).toMatch(/<a href="\/tags\/encryption\/"[^>]*>encryption<\/a>/);
+	const tag = await readFile(join(dist, 'tags/encryption/index.html'), 'utf8');
+	expect(tag).toContain('href="/aws/kms-access-denied-exception/"');
+
+	// `npm run check` lists the stale guide as a warning; `--strict` fails on it.
+	const check = await run('node', ['src/cli/check-content.ts'], { cwd: copy });
+	expect(check.stderr).toMatch(
+		/content\/errors\/aws\/kms-access-denied-exception\.mdx: updated: warning: checked \d+ years?/
+	);
+	const strict = await run('node', ['src/cli/check-content.ts', '--strict'], { cwd: copy }).then(
+		() => 0,
+		(e: { code: number }) => e.code
+	);
+	expect(strict).toBe(1);
+}, 180_000);

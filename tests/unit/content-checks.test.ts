@@ -318,7 +318,7 @@ const cases: Array<
 		'YAML with a colon in a plain value',
 		inExample('lead: Read the message first.', 'lead: Read this: the message'),
 		EXAMPLE,
-		'frontmatter:10',
+		'frontmatter:11',
 		'YAML does not parse: bad indentation of a mapping entry',
 	],
 	[
@@ -451,6 +451,27 @@ const cases: Array<
 		'fill.exclude[0]',
 		'expected a slot name: principal, resource',
 	],
+	[
+		'an old path that is a live guide',
+		inExample('redirectFrom: [/aws/example-old/]', 'redirectFrom: [/aws/other-denied/]'),
+		EXAMPLE,
+		'redirectFrom[0]',
+		'"/aws/other-denied/" is the guide "aws/other-denied", which is live',
+	],
+	[
+		'an old path that is not a path',
+		inExample('redirectFrom: [/aws/example-old/]', 'redirectFrom: [aws/Example-Old]'),
+		EXAMPLE,
+		'redirectFrom[0]',
+		'expected a site path that starts and ends with "/"',
+	],
+	[
+		'an unknown tag',
+		inExample('tags: [permissions]', 'tags: [permisions]'),
+		EXAMPLE,
+		'tags[0]',
+		'unknown tag "permisions" — did you mean "permissions"?',
+	],
 ];
 
 describe('content validation', () => {
@@ -499,6 +520,28 @@ describe('content validation', () => {
 		const filled = validateFiles(files);
 		expect(filled.problems.map(formatProblem)).toEqual([]);
 		expect(filled.warnings.filter((w) => w.file === EXAMPLE)).toEqual([]);
+	});
+
+	test('an old path claimed by two guides is reported at the second', () => {
+		const files = patch(
+			baseContent(),
+			OTHER,
+			'lead: Read',
+			'redirectFrom: [/aws/example-old/]\nlead: Read'
+		);
+		expect(validateFiles(files).problems.map(formatProblem)).toEqual([
+			`${OTHER}: redirectFrom[0]: "/aws/example-old/" already redirects to "aws/example-denied": an old path leads to one guide`,
+		]);
+	});
+
+	test('a guide checked more than a year ago is listed as stale, oldest first, with its age', () => {
+		const today = new Date('2026-11-29T12:00:00Z');
+		const files = patch(baseContent(), GIT, /updated: [\d-]+/, 'updated: 2025-06-30');
+		expect(validateFiles(files, { today }).stale.map(formatProblem)).toEqual([
+			`${OTHER}: updated: checked 2 years and 8 months ago (2024-03-01): check the facts against the sources again, then update the date`,
+			`${GIT}: updated: checked 1 year and 4 months ago (2025-06-30): check the facts against the sources again, then update the date`,
+		]);
+		expect(validateFiles(baseContent(), { today: new Date('2024-06-01') }).stale).toEqual([]);
 	});
 
 	test('a code shared across providers is fine once the guides relate', () => {

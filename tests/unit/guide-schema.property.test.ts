@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { formatPath } from '../../src/content-checks/problem.ts';
 import { SLOT_NAMES } from '../../src/fill/values.ts';
+import { TAGS } from '../../src/schemas/tags.ts';
 import { DESCRIPTION_MAX, TITLE_MAX, guideSchema } from '../../src/schemas/guide.ts';
 import { GUIDE_BAR } from '../../src/schemas/guide-sections.ts';
 import { requiredFields } from '../../src/schemas/schema-walk.ts';
@@ -34,12 +35,15 @@ const validGuide = fc.record(
 		aliases: fc.uniqueArray(line(30), { maxLength: 3, selector: (a) => a.trim().toLowerCase() }),
 		services: fc.uniqueArray(slug, { minLength: 1, maxLength: 3 }),
 		httpStatus: fc.integer({ min: 100, max: 599 }),
-		tags: fc.uniqueArray(slug, { maxLength: 3 }),
+		tags: fc.uniqueArray(fc.constantFrom(...Object.keys(TAGS)), { maxLength: 3 }),
 		messages: fc.array(fc.record({ label: line(20), lang, text: code }), {
 			minLength: 1,
 			maxLength: 2,
 		}),
 		lead: line(120),
+		redirectFrom: fc.uniqueArray(fc.constantFrom('/aws/old-name/', '/old/guide/'), {
+			maxLength: 2,
+		}),
 		fill: fc.record({ exclude: fc.uniqueArray(fc.constantFrom(...SLOT_NAMES), { maxLength: 3 }) }),
 		causes: fc.array(fc.record({ title: line(60), body: text }), {
 			minLength: GUIDE_BAR.causes,

@@ -67,7 +67,7 @@ describe('guide schema', () => {
 		['updated', 'last tuesday', 'updated: expected a date as YYYY-MM-DD'],
 		['updated', '2999-01-01', 'updated: must not be in the future'],
 		['related', ['S3 access denied'], 'related[0]: expected a guide id "<provider>/<slug>"'],
-		['tags', ['Permissions'], 'tags[0]: expected a lowercase slug'],
+		['tags', ['Permissions'], 'tags[0]: unknown tag "Permissions" — did you mean "permissions"?'],
 		['lead', 'line one\nline two', 'lead: must be a single line'],
 		['lead', '1. Decode the message first', 'lead: must be inline text'],
 		['updated', 20261128, 'updated: expected a date as YYYY-MM-DD'],
