@@ -292,3 +292,30 @@ test('a renamed guide, a stale guide and a configured repository: redirects in o
 	);
 	expect(strict).toBe(1);
 }, 180_000);
+
+test('`npm run new` writes a skeleton in the right place that fails the check until filled, and says what is missing', async () => {
+	const copy = await copyProject();
+	const made = await run('node', ['src/cli/new-guide.ts', 'aws/example-new-error'], { cwd: copy });
+	const path = 'content/errors/aws/example-new-error.mdx';
+	expect(made.stdout).toContain(`wrote ${path}`);
+	for (const field of ['title', 'code', 'messages', 'causes', 'fixes', 'sources', 'services'])
+		expect(made.stdout).toMatch(new RegExp(`${path}: ${field}: `));
+	const check = await run('node', ['src/cli/check-content.ts'], { cwd: copy }).then(
+		() => undefined,
+		(e: { code: number; stderr: string }) => e
+	);
+	expect(check?.code).toBe(1);
+	expect(check?.stderr).toContain(`${path}: title: must not be empty`);
+	for (const [arg, message] of [
+		['aws/example-new-error', 'already exists'],
+		['nowhere/example', 'no provider "nowhere"'],
+		['AWS/Bad Name', 'expected <provider>/<slug>'],
+	] as const) {
+		const refused = await run('node', ['src/cli/new-guide.ts', arg], { cwd: copy }).then(
+			() => undefined,
+			(e: { code: number; stderr: string }) => e
+		);
+		expect(refused?.code, arg).toBe(1);
+		expect(refused?.stderr, arg).toContain(message);
+	}
+}, 60_000);
