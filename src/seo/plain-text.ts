@@ -1,13 +1,5 @@
+import { unescapeHtml } from '../utils/escape-html.ts';
 import { renderMarkdown } from '../utils/markdown.ts';
-
-const ENTITIES: Readonly<Record<string, string>> = {
-	'&amp;': '&',
-	'&lt;': '<',
-	'&gt;': '>',
-	'&quot;': '"',
-	'&#39;': "'",
-	'&#x27;': "'",
-};
 
 /**
  * A Markdown text as the plain text a reader sees on the page: rendered by the same renderer,
@@ -15,9 +7,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * which must say what the page shows.
  */
 export function plainText(markdown: string): string {
-	return renderMarkdown(markdown)
-		.replace(/<[^>]*>/g, ' ')
-		.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]!)
+	return unescapeHtml(renderMarkdown(markdown).replace(/<[^>]*>/g, ' '))
 		.replace(/\s+/g, ' ')
 		.replace(/ ([.,;:!?)])/g, '$1')
 		.replace(/\( /g, '(')

@@ -10,3 +10,18 @@ const ENTITIES: Record<string, string> = {
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }
+
+const DECODED: Record<string, string> = {
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&quot;': '"',
+	'&#39;': "'",
+	'&#x27;': "'",
+	'&apos;': "'",
+};
+
+/** The text of HTML-escaped text: the entities `escapeHtml` and common renderers write, decoded. */
+export function unescapeHtml(text: string): string {
+	return text.replace(/&(?:amp|lt|gt|quot|apos|#39|#x27);/g, (entity) => DECODED[entity]!);
+}

@@ -5,24 +5,14 @@
  */
 import { describeFacts, type Recognition } from '../../search/recognise.ts';
 import type { SearchAnswer, SearchHit } from './engine.ts';
+import { unescapeHtml } from '../../utils/escape-html.ts';
 
 export interface ExcerptPart {
 	text: string;
 	marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = {
-	'&amp;': '&',
-	'&lt;': '<',
-	'&gt;': '>',
-	'&quot;': '"',
-	'&#39;': "'",
-	'&#x27;': "'",
-	'&apos;': "'",
-};
-
-const decode = (text: string) =>
-	text.replace(/&(?:amp|lt|gt|quot|apos|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
+const decode = unescapeHtml;
 
 /** An excerpt as plain-text runs, each marked or not. Any other markup stays visible text. */
 export function excerptParts(excerpt: string): ExcerptPart[] {
