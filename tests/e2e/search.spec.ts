@@ -245,7 +245,7 @@ test.describe('before the search script runs', () => {
 	test.use({ expectedConsoleErrors: [/net::ERR_FAILED/] });
 
 	test('the home search box already takes its place: the page does not jump', async ({ page }) => {
-		await page.route('**/*search-ui*.js', (route) => route.abort());
+		await page.route('**/*search-box*.js', (route) => route.abort());
 		await page.route('**/*SearchBox*.js', (route) => route.abort());
 		await page.goto('/');
 		const box = page.locator('fe-search-box');

@@ -32,6 +32,15 @@ function statusText(answer: SearchAnswer, shown: number): string {
 	return shown ? `${plural(shown, 'result')}.` : 'No guide matches this yet.';
 }
 
+/** The parts of a search view inside `root`: its results list and status line. */
+export function viewOf(root: HTMLElement, field: SearchView['field']): SearchView {
+	return {
+		field,
+		list: root.querySelector<HTMLOListElement>('ol.search-results')!,
+		status: root.querySelector<HTMLElement>('.search-status')!,
+	};
+}
+
 export function attachSearch(view: SearchView) {
 	const { field, list, status } = view;
 	let timer: ReturnType<typeof setTimeout> | undefined;

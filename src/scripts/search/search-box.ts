@@ -1,72 +1,11 @@
 /**
- * `<fe-search-dialog>` (the header's search button and its dialog, on every page) and
- * `<fe-search-box>` (the home page's and the search page's field). This module is small and on
- * every page; the recogniser, Pagefind and the results code load only when a search first opens.
+ * `<fe-search-box>`: the search field of the home page, the search page and the 404 page, which
+ * takes a whole pasted error. The controller (and with it the recogniser and Pagefind) loads when
+ * the field is first used, or at once on the search page when its URL holds a query.
  */
 import type { SearchView } from './controller.ts';
 
 const loadController = () => import('./controller.ts');
-
-function viewOf(root: HTMLElement, field: SearchView['field']): SearchView {
-	return {
-		field,
-		list: root.querySelector<HTMLOListElement>('ol.search-results')!,
-		status: root.querySelector<HTMLElement>('.search-status')!,
-	};
-}
-
-const isEditable = (target: EventTarget | null) =>
-	target instanceof HTMLElement &&
-	(target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-
-class SearchDialog extends HTMLElement {
-	#dialog!: HTMLDialogElement;
-	#field!: HTMLInputElement;
-	#returnTo: HTMLElement | null = null;
-	#attached: Promise<unknown> | undefined;
-
-	connectedCallback() {
-		this.#dialog = this.querySelector('dialog')!;
-		this.#field = this.#dialog.querySelector('input')!;
-		this.querySelector('.search-open')!.addEventListener('click', () => this.open());
-		this.#dialog
-			.querySelector('[data-close]')!
-			.addEventListener('click', () => this.#dialog.close());
-		// A click on the backdrop lands on the dialog element itself.
-		this.#dialog.addEventListener('click', (event) => {
-			if (event.target === this.#dialog) this.#dialog.close();
-		});
-		// Esc closes at once, even while the field has text (a search field would clear it first).
-		this.#dialog.addEventListener('keydown', (event) => {
-			if (event.key !== 'Escape') return;
-			event.preventDefault();
-			this.#dialog.close();
-		});
-		this.#dialog.addEventListener('close', () => {
-			(this.#returnTo ?? this.querySelector<HTMLElement>('.search-open'))?.focus();
-		});
-		document.addEventListener('keydown', (event) => {
-			if (this.#dialog.open) return;
-			const shortcut =
-				((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') ||
-				(event.key === '/' && !event.ctrlKey && !event.metaKey && !isEditable(event.target));
-			if (!shortcut) return;
-			event.preventDefault();
-			this.open();
-		});
-	}
-
-	open() {
-		this.#returnTo = document.activeElement as HTMLElement | null;
-		this.#dialog.showModal();
-		this.#field.focus();
-		this.#field.select();
-		this.#attached ??= loadController().then(({ attachSearch }) => {
-			const { run } = attachSearch(viewOf(this.#dialog, this.#field));
-			if (this.#field.value) void run();
-		});
-	}
-}
 
 /** The text a search page was opened with: `#q=` (what the site writes) or `?q=` (links, address bars). */
 function queryFromUrl(): string {
@@ -90,7 +29,7 @@ class SearchBox extends HTMLElement {
 		this.hidden = false;
 
 		const attach = () =>
-			(this.#attached ??= loadController().then(async ({ attachSearch }) => {
+			(this.#attached ??= loadController().then(async ({ attachSearch, viewOf }) => {
 				const view: SearchView = {
 					...viewOf(this, field),
 					onSearch: mirror ? mirrorToUrl : undefined,
@@ -162,6 +101,4 @@ async function fillFilters(fieldset: HTMLElement) {
 	fieldset.closest('details')!.hidden = false;
 }
 
-if (!customElements.get('fe-search-dialog'))
-	customElements.define('fe-search-dialog', SearchDialog);
 if (!customElements.get('fe-search-box')) customElements.define('fe-search-box', SearchBox);
