@@ -86,9 +86,10 @@ export function neighbourhoodSvg(graph: Graph, id: string, options: Neighbourhoo
 				: detail.length <= fits
 					? detail
 					: `${detail.slice(0, fits - 1).trimEnd()}…`;
-		// The name starts with what the node shows (WCAG 2.5.3, label in name), then says which guide.
+		// The name starts with what the node shows (WCAG 2.5.3, label in name), then says which guide;
+		// a space between the two texts keeps them two words for tools that read the text.
 		const name = `${[row.guide.code, detail].filter(Boolean).join(' ')}: ${row.guide.title}${provider ? ` (${provider.name})` : ''}`;
-		const body = `<rect x="${left}" y="${top}" width="${pill}" height="${PILL}" rx="6"/><circle cx="${left + 12}" cy="${y(i)}" r="5" class="dot"/><text x="${left + 24}" y="${y(i) + 4.5}">${escape(text)}</text>${shown ? `<text x="${after}" y="${y(i) + 4.5}" class="detail">${escape(shown)}</text>` : ''}<title>${escape(name)}</title>`;
+		const body = `<rect x="${left}" y="${top}" width="${pill}" height="${PILL}" rx="6"/><circle cx="${left + 12}" cy="${y(i)}" r="5" class="dot"/><text x="${left + 24}" y="${y(i) + 4.5}">${escape(text)}</text>${shown ? ` <text x="${after}" y="${y(i) + 4.5}" class="detail">${escape(shown)}</text>` : ''}<title>${escape(name)}</title>`;
 		const classes = `node level-${row.level} ${provider?.colour ?? ''}`.trim();
 		nodes.push(
 			row.level === 0
