@@ -210,7 +210,7 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('the guide prints cleanly: no site chrome or buttons, every FAQ answer on paper', async ({
+test('the guide prints cleanly: no site chrome or buttons, every FAQ answer and every line of code on paper', async ({
 	page,
 }) => {
 	await page.goto(IAM_GUIDE);
@@ -222,6 +222,16 @@ test('the guide prints cleanly: no site chrome or buttons, every FAQ answer on p
 		await expect(button).toBeHidden();
 	for (const answer of await page.locator('details .answer').all())
 		await expect(answer).toBeVisible();
+	await expect(page.locator('fe-fill-samples')).toBeHidden();
+	// Paper cannot scroll: no code block is wider than its box, so no line is cut off.
+	const clipped = await page
+		.locator('pre.code')
+		.evaluateAll((blocks) =>
+			blocks
+				.filter((pre) => pre.scrollWidth > pre.clientWidth + 1)
+				.map((pre) => pre.textContent?.slice(0, 60))
+		);
+	expect(clipped).toEqual([]);
 });
 
 test('on a phone, "On this page" is a closed disclosure under the lead that jumps to a section', async ({
