@@ -96,6 +96,9 @@ test.describe('the search dialog', () => {
 		page,
 	}) => {
 		await page.goto(IAM_GUIDE);
+		// The shortcuts work once the dialog's script has run; a key pressed before it is a key
+		// pressed on a page without search (under load, that moment can outlast the load event).
+		await page.waitForFunction(() => customElements.get('fe-search-dialog') !== undefined);
 		const dialog = page.getByRole('dialog', { name: 'Search the guides' });
 		const field = dialog.getByRole('searchbox', { name: 'Search' });
 		for (const open of [
