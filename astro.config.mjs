@@ -24,6 +24,29 @@ const site = 'https://fixerror.dev';
 // A guide's `lastmod` in the sitemap is the day its facts were last checked.
 const lastChecked = guideDates(new URL('./', import.meta.url));
 
+/**
+ * The cascade layers' order, first in the site's stylesheet. Vite concatenates styles in the order
+ * pages import their modules, so a component's styles can come before global.css and its
+ * `@layer reset, base, components, utilities;` statement; the first layer named would then rank
+ * lowest. Stating the order at the very top makes it hold whatever the import order.
+ */
+function cascadeLayerOrder() {
+	const order = readFileSync(new URL('./src/styles/global.css', import.meta.url), 'utf8').match(
+		/^@layer [a-z, ]+;$/m
+	)?.[0];
+	if (!order) throw new Error('src/styles/global.css must declare its layer order');
+	return {
+		name: 'fixerror:cascade-layer-order',
+		enforce: 'post',
+		/** @param {unknown} _ @param {Record<string, { type: string; fileName: string; source?: unknown }>} bundle */
+		generateBundle(_, bundle) {
+			for (const file of Object.values(bundle))
+				if (file.type === 'asset' && file.fileName.endsWith('.css'))
+					file.source = `${order}${String(file.source)}`;
+		},
+	};
+}
+
 // Static output only: every page is built ahead of time and readable without JavaScript.
 export default defineConfig({
 	site,
@@ -64,9 +87,9 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	vite: {
-		// One stylesheet for the whole site: one request, cached across pages, and one place where
-		// the cascade layers are declared in order (global.css comes first).
+		// One stylesheet for the whole site: one request, cached across pages.
 		build: { assetsInlineLimit: 0, cssCodeSplit: false },
+		plugins: [cascadeLayerOrder()],
 		define: { 'import.meta.env.FIXERROR_CONFIG_DIGEST': JSON.stringify(configDigest) },
 	},
 });
