@@ -11,7 +11,8 @@ import {
 	neighbourhoodRows,
 	type NeighbourhoodOptions,
 } from './graph/neighbourhood-svg.ts';
-import { guideUrl, providerIdOf, providerUrl, serviceUrl } from './routes.ts';
+import { guideUrl, homeUrl, providerIdOf, providerUrl, serviceUrl } from './routes.ts';
+import type { Tag } from './schemas/tags.ts';
 import { SITE_CONFIG } from './site-config.ts';
 import { staleAge } from './utils/dates.ts';
 import type { GuideData } from './schemas/guide.ts';
@@ -52,6 +53,8 @@ export interface Catalog {
 	graph: Graph;
 	/** What the neighbourhood pictures need: how many guides, links, provider names and colours. */
 	neighbourhood: NeighbourhoodOptions;
+	/** Each tag's guides, by title; the tags most used first. */
+	tags: ReadonlyMap<Tag, Guide[]>;
 	/** Changes when anything every page shows changes (the providers in the header). */
 	siteKey: string;
 }
@@ -124,7 +127,18 @@ async function loadCatalog(): Promise<Catalog> {
 		}))
 	);
 	const guideById = new Map(guides.map((g) => [g.id, g]));
+	const tagged = new Map<Tag, Guide[]>();
+	for (const guide of guides)
+		for (const tag of guide.data.tags) {
+			const list = tagged.get(tag) ?? [];
+			list.push(guide);
+			tagged.set(tag, list);
+		}
+	const tags = new Map(
+		[...tagged].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))
+	);
 	return {
+		tags,
 		guides,
 		providers,
 		guideById,
@@ -144,10 +158,10 @@ async function loadCatalog(): Promise<Catalog> {
 
 let catalog: Promise<Catalog> | undefined;
 
-/** Every guide and provider. Loaded once per build. */
 /** The moment this build started: the one "now" every page's dates are measured from. */
 export const BUILD_TIME = new Date();
 
+/** Every guide and provider. Loaded once per build. */
 export function getCatalog(): Promise<Catalog> {
 	catalog ??= loadCatalog();
 	return catalog;
@@ -168,6 +182,15 @@ const PROVIDER_COLOURS = 8;
  * A guide's related guides, most relevant first: the ones it lists and the ones that list it
  * (the graph is symmetric), ordered by src/graph/graph.ts.
  */
+/** A guide's breadcrumb, home first: the page shows it and its structured data repeats it. */
+export function breadcrumbOf(guide: Guide): Array<{ name: string; url: string }> {
+	return [
+		{ name: 'Home', url: homeUrl() },
+		{ name: guide.provider.data.name, url: guide.provider.url },
+		...(guide.service ? [{ name: guide.service.name, url: guide.service.url }] : []),
+	];
+}
+
 export function relatedGuides(guide: Guide, { graph, guideById }: Catalog): Guide[] {
 	return rankedNeighbours(graph, guide.id).flatMap(({ guide: g }) => guideById.get(g.id) ?? []);
 }

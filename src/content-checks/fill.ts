@@ -1,4 +1,4 @@
-import { fillPlan, findSlots, slotExamples } from '../fill/slots.ts';
+import { guideFill } from '../fill/slots.ts';
 import { SLOT_NAMES } from '../fill/values.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import { guideCode } from '../utils/guide-code.ts';
@@ -13,13 +13,10 @@ export function checkFill(
 	data: GuideData,
 	body: string
 ): { problems: Problem[]; warnings: Problem[] } {
-	const plan = fillPlan(
-		data.messages.map((message) => message.text),
-		data.fill
+	const { plan, slotted: found } = guideFill(
+		data,
+		guideCode(data, body).map((unit) => unit.code)
 	);
-	const found = new Set<number>();
-	for (const unit of guideCode(data, body))
-		for (const example of slotExamples(findSlots(unit.code, plan))) found.add(example);
 	const problems: Problem[] = [];
 	for (const name of SLOT_NAMES) {
 		const value = data.fill?.add?.[name];

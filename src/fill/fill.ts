@@ -3,7 +3,7 @@
  */
 import { extractFacts } from '../search/extract.ts';
 import type { FillPlan } from './slots.ts';
-import { SLOT_NAMES, validValues, valuesFromFacts, type SlotValues } from './values.ts';
+import { validValues, valuesFromFacts, type SlotValues } from './values.ts';
 
 /** What a reader's paste gives: the values, and the services it names. */
 export interface ReaderError {
@@ -43,13 +43,4 @@ export function replacements(plan: FillPlan, reader: ReaderError): Map<number, s
 		result.set(index, value);
 	});
 	return result;
-}
-
-/** The reader's values in the order the summary lists them. */
-export function summaryOf(
-	values: SlotValues
-): Array<[name: (typeof SLOT_NAMES)[number], value: string]> {
-	return SLOT_NAMES.flatMap((name) => (values[name] ? [[name, values[name]] as const] : [])).map(
-		([name, value]) => [name, value]
-	);
 }

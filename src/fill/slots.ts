@@ -160,3 +160,21 @@ export function slotExamples(ranges: readonly SlotRange[]): Set<number> {
 	visit(ranges);
 	return found;
 }
+
+/**
+ * A guide's plan, and which of its examples its code samples hold: the page shows "Use my error"
+ * when any does, and the content check warns when none does.
+ */
+export function guideFill(
+	data: { messages: ReadonlyArray<{ text: string }>; fill?: FillOptions | undefined },
+	codes: readonly string[]
+): { plan: FillPlan; slotted: Set<number> } {
+	const plan = fillPlan(
+		data.messages.map((message) => message.text),
+		data.fill
+	);
+	const slotted = new Set<number>();
+	for (const code of codes)
+		for (const example of slotExamples(findSlots(code, plan))) slotted.add(example);
+	return { plan, slotted };
+}

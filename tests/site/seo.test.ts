@@ -35,7 +35,7 @@ describe('the head of every page', () => {
 			).toBeUndefined();
 			expect(descriptions.get(description), `${path} repeats a description`).toBeUndefined();
 			titles.set(title, path);
-			if (!path.startsWith('/graph/') || path === '/graph/') descriptions.set(description, path);
+			descriptions.set(description, path);
 			expect(
 				doc.querySelectorAll('meta[name="theme-color"]').map((m) => m.getAttribute('media')),
 				path
