@@ -2,7 +2,8 @@
  * The picture a link to a guide shows when shared (Open Graph, Twitter cards): 1200x630 PNG with
  * the error code, the title and the provider. Drawn by satori (layout to SVG) and resvg (SVG to
  * PNG) from fonts in node_modules, never fetched. Each image is cached under a digest of what it
- * shows, so a rebuild draws only the images whose guide changed.
+ * shows, so a rebuild draws only the images whose guide changed; the images a build lacks are
+ * drawn on every core (social-image-workers.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { drawOnWorker } from './social-image-workers.ts';
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -115,21 +117,31 @@ export function socialImageKey(card: SocialCard): string {
 		.slice(0, 32);
 }
 
-/** Draws a card (or reads it from `cacheDir` when it was drawn before) and returns the PNG. */
-export async function socialImage(card: SocialCard, cacheDir: string): Promise<Buffer> {
+/** Draws a card as a PNG, on the calling thread. */
+export async function drawSocialImage(card: SocialCard): Promise<Buffer> {
+	const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
+		...SOCIAL_IMAGE,
+		fonts: await loadFonts(),
+	});
+	return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } }).render().asPng();
+}
+
+/**
+ * A card's PNG: read from `cacheDir` when it was drawn before, otherwise drawn on a worker thread
+ * (`workers: false` draws on this thread) and kept there.
+ */
+export async function socialImage(
+	card: SocialCard,
+	cacheDir: string,
+	{ workers = true }: { workers?: boolean } = {}
+): Promise<Buffer> {
 	const file = join(cacheDir, `${socialImageKey(card)}.png`);
 	try {
 		return await readFile(file);
 	} catch {
 		// Not drawn yet.
 	}
-	const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
-		...SOCIAL_IMAGE,
-		fonts: await loadFonts(),
-	});
-	const png = new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } })
-		.render()
-		.asPng();
+	const png = workers ? await drawOnWorker(card) : await drawSocialImage(card);
 	await mkdir(cacheDir, { recursive: true });
 	await writeFile(file, png);
 	return png;
