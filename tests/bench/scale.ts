@@ -121,6 +121,8 @@ const heaviest = listings
 	.sort((a, b) => b.gzip - a.gzip);
 for (const p of ['index.html', '404.html', 'aws/index.html'])
 	if (listings.includes(p)) console.log(`${`/${p}:`.padEnd(22)}${weigh(p)}`);
+// The recogniser's guide index, which the first search fetches whole: it grows with the corpus.
+console.log(`search guide index:   ${weigh('search/guides.json')} (/search/guides.json)`);
 console.log(
 	`heaviest listing:     /${heaviest[0]!.p}, ${kb(heaviest[0]!.gzip)} gzip (${listings.length} listing pages)`
 );
