@@ -38,8 +38,9 @@ export const graphDataUrl = () => '/graph.json';
 /** `/search/`: full search with filters; reads `?q=` and `#q=`. */
 export const searchUrl = () => '/search/';
 
-/** The recogniser's guide index, loaded with search. */
-export const guideIndexUrl = () => '/search/guides.json';
+/** The recogniser's index: its head, loaded with search, and its shards, loaded as a text needs them. */
+export const recogniserHeadUrl = () => '/search/recogniser/head.json';
+export const recogniserShardUrl = (name: string) => `/search/recogniser/${name}.json`;
 
 /** A guide's social image (Open Graph, Twitter card): `/og/aws/s3-access-denied.png`. */
 export const socialImageUrl = (guideId: string) => `/og/${guideId}.png`;

@@ -155,9 +155,8 @@ class FillSamples extends HTMLElement {
 	/** Whether the paste belongs to another guide: the recogniser is loaded on first use only. */
 	async #checkGuide(text: string, ticket: number): Promise<void> {
 		try {
-			const { loadRecogniser } = await import('./search/engine.ts');
-			const { recognise } = await import('../search/recognise.ts');
-			const recognition = recognise(text, await loadRecogniser());
+			const { recogniseText } = await import('./search/engine.ts');
+			const { recognition } = await recogniseText(text);
 			if (ticket !== this.#ticket) return;
 			const best = recognition.candidates[0]?.guide;
 			const own = location.pathname;

@@ -1,6 +1,6 @@
 /**
  * The recogniser's index for a set of guides and providers, as the build serves it
- * (src/pages/search/guides.json.ts) and as the tests load it from `content/`: one function, so
+ * (src/search/index-files.ts) and as the tests load it from `content/`: one function, so
  * the tests measure exactly what readers get.
  */
 import { actionsOf, isIamService } from '../content-checks/iam-reference.ts';

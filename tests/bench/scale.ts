@@ -121,8 +121,14 @@ const heaviest = listings
 	.sort((a, b) => b.gzip - a.gzip);
 for (const p of ['index.html', '404.html', 'aws/index.html'])
 	if (listings.includes(p)) console.log(`${`/${p}:`.padEnd(22)}${weigh(p)}`);
-// The recogniser's guide index, which the first search fetches whole: it grows with the corpus.
-console.log(`search guide index:   ${weigh('search/guides.json')} (/search/guides.json)`);
+// The recogniser's index: the head every search fetches, and the shards a text picks from it.
+const shardFiles = readdirSync(join(dist, 'search/recogniser')).filter((f) => f !== 'head.json');
+const shardGzip = shardFiles
+	.map((f) => gzipSync(readFileSync(join(dist, 'search/recogniser', f)), { level: 9 }).length)
+	.sort((a, b) => a - b);
+console.log(
+	`recogniser index:     head ${weigh('search/recogniser/head.json')}; ${shardFiles.length} shards, median ${kb(shardGzip[shardGzip.length >> 1]!)}, largest ${kb(shardGzip.at(-1)!)} gzip`
+);
 console.log(
 	`heaviest listing:     /${heaviest[0]!.p}, ${kb(heaviest[0]!.gzip)} gzip (${listings.length} listing pages)`
 );

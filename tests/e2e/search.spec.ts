@@ -166,12 +166,18 @@ test.describe('loading and privacy', () => {
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 		await page.goto(IAM_GUIDE);
-		expect(requests.filter((path) => /pagefind|guides\.json/.test(path))).toEqual([]);
+		expect(requests.filter((path) => /pagefind|\/search\/recogniser\//.test(path))).toEqual([]);
 		await page.keyboard.press('Control+k');
 		await page.keyboard.type('AccessDenied');
 		await expect(results(page.getByRole('dialog')).getByRole('link').first()).toBeVisible();
 		expect(requests.some((path) => path.startsWith('/pagefind/'))).toBe(true);
-		expect(requests).toContain('/search/guides.json');
+		// The recogniser's head, and only the shards the text's words are filed in.
+		expect(requests).toContain('/search/recogniser/head.json');
+		const shards = requests.filter((path) =>
+			/^\/search\/recogniser\/\d+-[0-9a-f]+\.json$/.test(path)
+		);
+		expect(shards.length).toBeGreaterThan(0);
+		expect(shards.length).toBeLessThan(5);
 	});
 
 	test('a pasted error never leaves the browser: no request carries any of it', async ({

@@ -8,7 +8,7 @@
  */
 import { readError } from '../../fill/fill.ts';
 import { handOff } from '../fill-handoff.ts';
-import { isPaste, search, type SearchAnswer } from './engine.ts';
+import { isPaste, prepareSearch, search, type SearchAnswer } from './engine.ts';
 import { resultItems } from './render.ts';
 
 export interface SearchView {
@@ -43,6 +43,7 @@ export function viewOf(root: HTMLElement, field: SearchView['field']): SearchVie
 
 export function attachSearch(view: SearchView) {
 	const { field, list, status } = view;
+	prepareSearch();
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let latest = 0;
 	let pending: Promise<void> = Promise.resolve();

@@ -1,18 +1,21 @@
 /**
- * Search in the browser: the recogniser's guide index and Pagefind, both loaded on first use and
- * never before. `search()` reads a query or a whole pasted error: the recogniser answers first,
- * then Pagefind is asked for the code the recogniser found (a long paste as full text finds
- * little) or for what the reader typed. Nothing leaves the browser but requests for the site's
- * own static files.
+ * Search in the browser: the recogniser's index and Pagefind, both loaded on first use and never
+ * before, and both in pieces: the recogniser's head, then the shards the text's words need
+ * (src/search/index-shards.ts). `search()` reads a query or a whole pasted error: the recogniser
+ * answers first, then Pagefind is asked for the code the recogniser found (a long paste as full
+ * text finds little) or for what the reader typed. Nothing leaves the browser but requests for
+ * the site's own static files.
  */
-import { guideIndexUrl } from '../../routes.ts';
+import { recogniserHeadUrl } from '../../routes.ts';
+import { extractFacts } from '../../search/extract.ts';
 import {
-	createRecogniser,
-	recognise,
-	type Recogniser,
-	type Recognition,
-} from '../../search/recognise.ts';
-import type { GuideIndex } from '../../search/guide-index.ts';
+	indexFromShards,
+	shardsFor,
+	textKeys,
+	type IndexHead,
+	type IndexShard,
+} from '../../search/index-shards.ts';
+import { createRecogniser, recognise, type Recognition } from '../../search/recognise.ts';
 
 /** The part of Pagefind's browser API used here (https://pagefind.app/docs/api/). */
 interface Pagefind {
@@ -49,41 +52,76 @@ export interface SearchAnswer {
 }
 
 const PAGEFIND = '/pagefind/pagefind.js';
-const GUIDE_INDEX = guideIndexUrl();
 const MAX_HITS = 8;
 
-let engine:
-	Promise<{ recogniser: Recogniser; pagefind?: Pagefind; unavailable?: string }> | undefined;
-let recogniserOnly: Promise<Recogniser> | undefined;
+let head: Promise<{ head: IndexHead; keys: Set<string> }> | undefined;
+const shards = new Map<string, Promise<IndexShard>>();
+let pagefind: Promise<Pagefind | undefined> | undefined;
 
-/** Loads the recogniser's index alone, once: a guide asks it whether a paste is its error. */
-export function loadRecogniser(): Promise<Recogniser> {
-	recogniserOnly ??= fetch(GUIDE_INDEX)
-		.then((response) => response.json() as Promise<GuideIndex>)
-		.then(createRecogniser);
-	return recogniserOnly;
+const fetchJson = <T>(url: string) =>
+	fetch(url).then((response) => {
+		if (!response.ok) throw new Error(`${url}: ${response.status}`);
+		return response.json() as Promise<T>;
+	});
+
+/** The recogniser's head, once. */
+function loadHead() {
+	head ??= fetchJson<IndexHead>(recogniserHeadUrl()).then((loaded) => ({
+		head: loaded,
+		keys: new Set(loaded.keys),
+	}));
+	return head;
 }
 
-/** Loads the recogniser's index and Pagefind, once. */
-export function loadSearch() {
-	engine ??= (async () => {
-		const [recogniser, pagefind] = await Promise.all([
-			loadRecogniser(),
-			import(/* @vite-ignore */ PAGEFIND).then(
-				async (module: Pagefind) => {
-					await module.options({ excerptLength: 22, ranking: { metaWeights: { code: 10 } } });
-					return module;
-				},
-				() => undefined
-			),
-		]);
-		return {
-			recogniser,
-			pagefind,
-			unavailable: pagefind ? undefined : 'Full-text search is built by `npm run build`.',
-		};
-	})();
-	return engine;
+/**
+ * What the recogniser makes of a text, with the providers' names. Loads the head and the shards
+ * this text needs, each once; a guide asks it whether a paste is its error.
+ */
+export async function recogniseText(
+	text: string
+): Promise<{ recognition: Recognition; providerNames: Record<string, string> }> {
+	const { head: loaded, keys } = await loadHead();
+	const needed = shardsFor(loaded, keys, textKeys(text, extractFacts(text))).map((number) => {
+		const url = loaded.shards[number]!;
+		let shard = shards.get(url);
+		if (!shard) shards.set(url, (shard = fetchJson<IndexShard>(url)));
+		return shard;
+	});
+	const recogniser = createRecogniser(indexFromShards(loaded, await Promise.all(needed)));
+	return {
+		recognition: recognise(text, recogniser),
+		providerNames: Object.fromEntries(
+			Object.entries(loaded.providers).map(([id, provider]) => [id, provider.name])
+		),
+	};
+}
+
+/** Pagefind, once; undefined where it is not built (`astro dev`). */
+function loadPagefind() {
+	pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(
+		async (module: Pagefind) => {
+			await module.options({ excerptLength: 22, ranking: { metaWeights: { code: 10 } } });
+			return module;
+		},
+		() => undefined
+	);
+	return pagefind;
+}
+
+/** Starts loading what every search needs, so the first one waits less: on opening search. */
+export function prepareSearch(): void {
+	loadSearch().catch(() => {
+		// The search that follows reports it.
+	});
+}
+
+/** Loads what a search needs before the first text arrives: the recogniser's head and Pagefind. */
+async function loadSearch() {
+	const [, module] = await Promise.all([loadHead(), loadPagefind()]);
+	return {
+		pagefind: module,
+		unavailable: module ? undefined : 'Full-text search is built by `npm run build`.',
+	};
 }
 
 /** Long or multi-line text is a pasted error, not a query. */
@@ -99,11 +137,10 @@ export async function search(
 	text: string,
 	filters: Record<string, string[]> = {}
 ): Promise<SearchAnswer> {
-	const { recogniser, pagefind, unavailable } = await loadSearch();
-	const recognition = recognise(text, recogniser);
-	const providerNames = Object.fromEntries(
-		Object.entries(recogniser.index.providers).map(([id, p]) => [id, p.name])
-	);
+	const [{ pagefind, unavailable }, { recognition, providerNames }] = await Promise.all([
+		loadSearch(),
+		recogniseText(text),
+	]);
 	const query = fullTextQuery(text, recognition);
 	const filtering = Object.values(filters).some((values) => values.length > 0);
 	if (!pagefind || (!query && !filtering))

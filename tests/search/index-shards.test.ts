@@ -1,0 +1,90 @@
+// The recogniser's index in shards (src/search/index-shards.ts): for any text, the shards its
+// keys name give exactly the answer the whole index gives, while loading only part of it.
+import { expect, test } from 'vitest';
+import { validateContent } from '../../src/content-checks/validate.ts';
+import { extractFacts } from '../../src/search/extract.ts';
+import { guideIndexFor } from '../../src/search/index-from-content.ts';
+import {
+	guideKeys,
+	indexFromShards,
+	phraseFiling,
+	shardIndex,
+	shardOf,
+	shardsFor,
+	textKeys,
+} from '../../src/search/index-shards.ts';
+import { createRecogniser, recognise, type Recognition } from '../../src/search/recognise.ts';
+import { errorFixtures } from './fixtures.ts';
+
+const { guides, providers } = await validateContent(new URL('../../', import.meta.url));
+const index = guideIndexFor(guides, providers);
+const whole = createRecogniser(index);
+
+const { head, shards } = shardIndex(index, (_, number) => `shard-${number}`);
+const known = new Set(head.keys);
+
+function fromShards(text: string) {
+	const needed = shardsFor(head, known, textKeys(text, extractFacts(text)));
+	const part = indexFromShards(
+		head,
+		needed.map((n) => shards[n]!)
+	);
+	return { recognition: recognise(text, createRecogniser(part)), loaded: part.guides.length };
+}
+
+const summary = (r: Recognition) => ({
+	kind: r.kind,
+	candidates: r.candidates.map((c) => ({ id: c.guide.id, score: c.score, why: c.why })),
+	facts: r.facts,
+});
+
+const texts = [
+	...errorFixtures.map((fixture) => fixture.text),
+	// What readers type, and text that is no error at all.
+	'AccessDeniedException',
+	'kms:Decrypt',
+	'403',
+	'ExpiredToken',
+	'Forbidden',
+	'denied',
+	'permission denied',
+	'<img src=x onerror=alert(1)>',
+	'((((((((((',
+	'',
+];
+
+test('every text gets the same answer from its shards as from the whole index', () => {
+	for (const text of texts)
+		expect(summary(fromShards(text).recognition), text.slice(0, 80)).toEqual(
+			summary(recognise(text, whole))
+		);
+});
+
+test('a text loads part of the index: a code alone, a handful of guides', () => {
+	expect(shards.length).toBeGreaterThan(8);
+	const loaded = texts.map((text) => fromShards(text).loaded);
+	const mean = loaded.reduce((a, b) => a + b, 0) / loaded.length;
+	expect(mean).toBeLessThan(index.guides.length / 2);
+	// A code no other guide shares: its guide and the few filed in the same shard.
+	expect(fromShards('AADSTS700016').loaded).toBeLessThanOrEqual(5);
+	// A filing word is the rarest of its phrase: `authorized` does not bring every guide whose
+	// alias has it, only those whose phrase has nothing rarer.
+	expect(fromShards('User is not authorized to perform: ssm:GetParameter').loaded).toBeLessThan(
+		index.guides.length / 2
+	);
+	expect(fromShards('').loaded).toBe(0);
+});
+
+test('every guide is in the shard of each of its keys, and the head lists every key', () => {
+	expect(head.shards).toEqual(shards.map((_, number) => `shard-${number}`));
+	index.guides.forEach((guide, order) => {
+		for (const key of guideKeys(guide, phraseFiling(index))) {
+			expect(known.has(key), key).toBe(true);
+			const shard = shards[shardOf(key, shards.length)]!;
+			expect(
+				shard.guides.some((entry) => entry.order === order),
+				`${guide.id} ${key}`
+			).toBe(true);
+		}
+	});
+});
