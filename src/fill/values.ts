@@ -20,6 +20,7 @@ export const SLOT_NAMES = [
 	'resourceGroup',
 	'objectId',
 	'namespace',
+	'repository',
 ] as const;
 
 export type SlotName = (typeof SLOT_NAMES)[number];
@@ -40,6 +41,7 @@ export const SLOT_LABELS: Readonly<Record<SlotName, string>> = {
 	resourceGroup: 'Resource group',
 	objectId: 'Object id',
 	namespace: 'Namespace',
+	repository: 'Repository',
 };
 
 /**
@@ -65,6 +67,7 @@ const SHAPES: Readonly<Record<SlotName, RegExp>> = {
 	resourceGroup: /^[\w.()-]{1,90}$/,
 	objectId: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
 	namespace: /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/,
+	repository: /^[\w.-]{1,100}\/[\w.-]{1,100}$/,
 };
 
 /** Whether a value may fill a slot of this name: the right shape and nothing that needs quoting. */
@@ -80,7 +83,8 @@ const AZURE_SCOPE = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?/i;
 /**
  * The values in an error's facts, with what can be read from inside them: the account, user or
  * role of a principal ARN (an assumed-role session becomes its role's ARN, which is what policies
- * name), the bucket and key of an S3 ARN, the subscription and resource group of an Azure scope.
+ * name), the bucket and key of an S3 ARN, the subscription and resource group of an Azure scope,
+ * the repository git names.
  * Values of the wrong shape are left out.
  */
 export function valuesFromFacts(facts: ErrorFacts): SlotValues {
@@ -95,6 +99,7 @@ export function valuesFromFacts(facts: ErrorFacts): SlotValues {
 		region: facts.region,
 		objectId: facts.objectId,
 		namespace: facts.namespace,
+		repository: facts.repository,
 	});
 }
 

@@ -40,12 +40,14 @@ export interface ErrorFacts {
 	operation?: string;
 	/** IAM-style actions and permissions named (`kms:Decrypt`, `storage.objects.get`). */
 	actions: string[];
-	/** Who was refused: an ARN, an Azure client id, a Kubernetes user. */
+	/** Who was refused: an ARN, an Azure client id, a Kubernetes user, the account a git push was refused for. */
 	principal?: string;
 	/** The Microsoft Entra object id Azure names beside the client. */
 	objectId?: string;
 	/** The Kubernetes namespace of a refused request. */
 	namespace?: string;
+	/** The repository git was refused, as `owner/name` (`octo-org/octo-repo`). */
+	repository?: string;
 	/** The bucket and key of an `s3://bucket/key` URI the AWS CLI printed. */
 	s3Uri?: { bucket: string; key?: string | undefined };
 	account?: string;
@@ -260,6 +262,18 @@ export function extractFacts(pasted: string): ErrorFacts {
 	const s3Uri = first(text, /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/([^\s"'`]{1,1024}))?/);
 	if (s3Uri) facts.s3Uri = { bucket: s3Uri[1]!, key: s3Uri[2] };
 	facts.namespace = first(text, /in the namespace "([a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)"/)?.[1];
+	// git names the repository it was refused, and on a refused push the account that asked.
+	const gitDenied = first(
+		text,
+		/Permission to ([\w.-]{1,100}\/[\w.-]{1,100}?)(?:\.git)? denied to ([A-Za-z0-9-]{1,39})\./
+	);
+	facts.repository =
+		gitDenied?.[1] ??
+		first(
+			text,
+			/(?:unable to access|Authentication failed for) 'https?:\/\/(?:[^\s'/@]{1,100}@)?[^\s'/@]{1,253}\/([\w.-]{1,100}\/[\w.-]{1,100}?)(?:\.git)?\/?'/
+		)?.[1];
+	facts.principal ??= gitDenied?.[2];
 	// Azure names the operation it refused as an action: `Microsoft.Compute/virtualMachines/read`.
 	for (const match of text.matchAll(/perform action '([A-Za-z][A-Za-z0-9./_-]{2,200})'/g))
 		if (!facts.actions.includes(match[1]!)) facts.actions.push(match[1]!);

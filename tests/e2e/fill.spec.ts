@@ -135,6 +135,35 @@ test('an error that belongs to another guide says so, and its link carries the v
 	).toBeVisible();
 });
 
+test('a refused git push fills the remote with the reader’s repository and account, and copies it', async ({
+	page,
+}) => {
+	const git = readGuide('git/https-permission-denied');
+	const setUrl = git.fixes
+		.flatMap((fix) => fix.samples)
+		.find((sample) => sample.code.startsWith('git remote set-url'))!;
+	await page.goto(guideUrl('git/https-permission-denied'));
+	// Found before filling: its text changes.
+	const at = await page
+		.locator('figure.sample')
+		.evaluateAll(
+			(figures, first) =>
+				figures.findIndex((figure) =>
+					figure.querySelector('pre code')?.textContent?.startsWith(first)
+				),
+			setUrl.code.split('\n')[0]!
+		);
+	const sample = page.locator('figure.sample').nth(at);
+	await field(page).fill(
+		"remote: Permission to acme/api.git denied to jdoe.\nfatal: unable to access 'https://github.com/acme/api.git/': The requested URL returned error: 403"
+	);
+	await expect(sample.locator('.slot.filled').first()).toBeVisible();
+	const shown = await codeOf(sample);
+	expect(shown).toContain('git remote set-url origin https://jdoe@github.com/acme/api.git');
+	await sample.getByRole('button', { name: /^Copy/ }).click();
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+});
+
 test('hostile pastes change nothing but text: no markup, no script, no javascript: link', async ({
 	page,
 }) => {

