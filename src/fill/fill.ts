@@ -3,7 +3,7 @@
  */
 import { extractFacts } from '../search/extract.ts';
 import type { FillPlan } from './slots.ts';
-import { validValues, valuesFromFacts, type SlotValues } from './values.ts';
+import { validValues, valuesFromFacts, type SlotName, type SlotValues } from './values.ts';
 
 /** What a reader's paste gives: the values, and the services it names. */
 export interface ReaderError {
@@ -17,13 +17,24 @@ export function readError(pasted: string): ReaderError {
 	return { values: valuesFromFacts(facts), services: facts.services };
 }
 
-/** The message of the guide most like the reader's: the most services in common, else the first. */
-export function closestMessage(plan: FillPlan, services: readonly string[]): number {
+/**
+ * The message of the guide most like the reader's: the most services in common; between those,
+ * the one with the most examples the reader has values for; else the first.
+ */
+export function closestMessage(
+	plan: FillPlan,
+	services: readonly string[],
+	names: readonly SlotName[] = []
+): number {
 	let best = 0;
-	let bestShared = 0;
+	let bestScore: [number, number] = [-1, -1];
 	plan.services.forEach((own, index) => {
 		const shared = own.filter((service) => services.includes(service)).length;
-		if (shared > bestShared) [best, bestShared] = [index, shared];
+		const fillable = plan.examples.filter(
+			(example) => example.messages.includes(index) && names.includes(example.name)
+		).length;
+		if (shared > bestScore[0] || (shared === bestScore[0] && fillable > bestScore[1]))
+			[best, bestScore] = [index, [shared, fillable]];
 	});
 	return best;
 }
@@ -34,7 +45,7 @@ export function closestMessage(plan: FillPlan, services: readonly string[]): num
  */
 export function replacements(plan: FillPlan, reader: ReaderError): Map<number, string> {
 	const values = validValues(reader.values);
-	const message = closestMessage(plan, reader.services);
+	const message = closestMessage(plan, reader.services, Object.keys(values) as SlotName[]);
 	const result = new Map<number, string>();
 	plan.examples.forEach((example, index) => {
 		const value = values[example.name];

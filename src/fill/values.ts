@@ -21,6 +21,8 @@ export const SLOT_NAMES = [
 	'objectId',
 	'namespace',
 	'repository',
+	'image',
+	'registry',
 ] as const;
 
 export type SlotName = (typeof SLOT_NAMES)[number];
@@ -42,6 +44,8 @@ export const SLOT_LABELS: Readonly<Record<SlotName, string>> = {
 	objectId: 'Object id',
 	namespace: 'Namespace',
 	repository: 'Repository',
+	image: 'Image',
+	registry: 'Registry',
 };
 
 /**
@@ -68,6 +72,9 @@ const SHAPES: Readonly<Record<SlotName, RegExp>> = {
 	objectId: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
 	namespace: /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/,
 	repository: /^[\w.-]{1,100}\/[\w.-]{1,100}$/,
+	image:
+		/^(?:[a-z0-9.-]{1,253}:\d{1,5}\/)?[a-z0-9][a-z0-9._/-]{0,255}(?::[\w.-]{1,128})?(?:@sha256:[0-9a-f]{64})?$/,
+	registry: /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)+|localhost)(?::\d{1,5})?$/,
 };
 
 /** Whether a value may fill a slot of this name: the right shape and nothing that needs quoting. */
@@ -84,7 +91,7 @@ const AZURE_SCOPE = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?/i;
  * The values in an error's facts, with what can be read from inside them: the account, user or
  * role of a principal ARN (an assumed-role session becomes its role's ARN, which is what policies
  * name), the bucket and key of an S3 ARN, the subscription and resource group of an Azure scope,
- * the repository git names.
+ * the repository git names, the registry of a container image.
  * Values of the wrong shape are left out.
  */
 export function valuesFromFacts(facts: ErrorFacts): SlotValues {
@@ -100,7 +107,20 @@ export function valuesFromFacts(facts: ErrorFacts): SlotValues {
 		objectId: facts.objectId,
 		namespace: facts.namespace,
 		repository: facts.repository,
+		image: facts.image,
+		registry: registryOf(facts.image),
 	});
+}
+
+/**
+ * The registry host of an image reference: its first part when that is a host (a dot, a port,
+ * or `localhost`). `example/app` names none: Docker Hub is implied, and nothing is filled.
+ */
+export function registryOf(image?: string): string | undefined {
+	const [first, ...rest] = image?.split('/') ?? [];
+	return rest.length > 0 && first && (/[.:]/.test(first) || first === 'localhost')
+		? first
+		: undefined;
 }
 
 /** What a principal and a resource hold inside them; also applied to values an author adds. */

