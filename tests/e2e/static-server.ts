@@ -5,7 +5,7 @@
 // Usage: node tests/e2e/static-server.ts [port]
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -60,10 +60,11 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
 
 /**
- * Serves `dist` on `port`. With `compress`, text is sent gzipped to a client that accepts it, as
- * every host in the README does (the performance benchmark measures what readers download).
+ * The request handler of a static host over `dist`. With `compress`, text is sent gzipped to a
+ * client that accepts it, as every host in the README does (the performance benchmark measures
+ * what readers download).
  */
-export function serve(dist: string, port: number, { compress = false } = {}) {
+export function siteHandler(dist: string, { compress = false } = {}): RequestListener {
 	const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
 	// `_redirects` as Netlify and Cloudflare Pages read it: `from to status` per line.
 	const moved = new Map<string, [string, number]>();
@@ -72,7 +73,7 @@ export function serve(dist: string, port: number, { compress = false } = {}) {
 			const [from, to, status] = line.trim().split(/\s+/);
 			if (from && to && !from.startsWith('#')) moved.set(from, [to, Number(status ?? 301)]);
 		}
-	const server = createServer(async (request, response) => {
+	return async (request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		const file = normalize(join(dist, path.endsWith('/') ? `${path}index.html` : path));
 		const send = async (status: number, target: string) => {
@@ -99,7 +100,12 @@ export function serve(dist: string, port: number, { compress = false } = {}) {
 		} catch {
 			await send(404, join(dist, '404.html'));
 		}
-	});
+	};
+}
+
+/** Serves `dist` on `port` of 127.0.0.1 (see `siteHandler`). */
+export function serve(dist: string, port: number, options: { compress?: boolean } = {}) {
+	const server = createServer(siteHandler(dist, options));
 	return new Promise<typeof server>((resolve) =>
 		server.listen(port, '127.0.0.1', () => resolve(server))
 	);
