@@ -40,7 +40,9 @@ export const searchUrl = () => '/search/';
 
 /** The recogniser's index: its head, loaded with search, and its shards, loaded as a text needs them. */
 export const recogniserHeadUrl = () => '/search/recogniser/head.json';
-export const recogniserShardUrl = (name: string) => `/search/recogniser/${name}.json`;
+export const recogniserShardName = (number: number, digest: string) => `${number}-${digest}`;
+export const recogniserShardUrl = (number: number, digest: string) =>
+	`/search/recogniser/${recogniserShardName(number, digest)}.json`;
 
 /** A guide's social image (Open Graph, Twitter card): `/og/aws/s3-access-denied.png`. */
 export const socialImageUrl = (guideId: string) => `/og/${guideId}.png`;

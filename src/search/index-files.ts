@@ -1,10 +1,10 @@
 /**
- * The recogniser's index as the build writes it: a head and shards (index-shards.ts), each shard
- * named by its content. Built once per build for both routes that serve it.
+ * The recogniser's index as the build writes it: a head and shards (index-shards.ts), the shards
+ * named by a digest of their content. Built once per build for both routes that serve it.
  */
 import { createHash } from 'node:crypto';
 import { getCatalog } from '../catalog.ts';
-import { recogniserShardUrl } from '../routes.ts';
+import { recogniserShardName } from '../routes.ts';
 import { guideIndexFor } from './index-from-content.ts';
 import { shardIndex } from './index-shards.ts';
 
@@ -18,14 +18,18 @@ let files: Promise<RecogniserFiles> | undefined;
 
 export function recogniserFiles(): Promise<RecogniserFiles> {
 	files ??= getCatalog().then(({ guides, providers }) => {
-		const shards = new Map<string, string>();
-		const { head } = shardIndex(guideIndexFor(guides, providers), (shard, number) => {
-			const json = JSON.stringify(shard);
-			const name = `${number}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}`;
-			shards.set(name, json);
-			return recogniserShardUrl(name);
-		});
-		return { head: JSON.stringify(head), shards };
+		const { head, shards } = shardIndex(guideIndexFor(guides, providers), (json) =>
+			createHash('sha256').update(json).digest('hex').slice(0, 12)
+		);
+		return {
+			head: JSON.stringify(head),
+			shards: new Map(
+				shards.map((shard, number) => [
+					recogniserShardName(number, head.shardDigest),
+					JSON.stringify(shard),
+				])
+			),
+		};
 	});
 	return files;
 }

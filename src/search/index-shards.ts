@@ -24,8 +24,13 @@ export interface IndexHead {
 	providers: GuideIndex['providers'];
 	/** Every key a shard is filed under, sorted: a word, or `action:` and an action. */
 	keys: string[];
-	/** Each shard's address, by its number: named by content, so a head never meets an older shard. */
-	shards: string[];
+	/** How many shards there are: a key's shard is `shardOf(key, shardCount)`. */
+	shardCount: number;
+	/**
+	 * A digest of every shard, in their file names (`/search/recogniser/<n>-<digest>.json`): a
+	 * head never meets the shards of another build.
+	 */
+	shardDigest: string;
 }
 
 export interface IndexShard {
@@ -94,10 +99,10 @@ export function shardOf(key: string, shardCount: number): number {
 	return hash % shardCount;
 }
 
-/** Splits an index into its head and shards; `address` names each shard's file. */
+/** Splits an index into its head and shards; `digest` names the shards' content. */
 export function shardIndex(
 	index: GuideIndex,
-	address: (shard: IndexShard, number: number) => string,
+	digest: (shardsJson: string) => string,
 	keysPerShard = KEYS_PER_SHARD
 ): { head: IndexHead; shards: IndexShard[] } {
 	const filing = phraseFiling(index);
@@ -134,7 +139,8 @@ export function shardIndex(
 			services: Object.keys(index.operations),
 			providers: index.providers,
 			keys: [...keys].sort(),
-			shards: shards.map(address),
+			shardCount,
+			shardDigest: digest(JSON.stringify(shards)),
 		},
 		shards,
 	};
@@ -153,8 +159,7 @@ export function textKeys(text: string, facts: ErrorFacts): Set<string> {
 export function shardsFor(head: IndexHead, known: ReadonlySet<string>, keys: Iterable<string>) {
 	const needed = new Set<number>();
 	for (const key of keys)
-		if (known.has(key) || key.startsWith('operation:'))
-			needed.add(shardOf(key, head.shards.length));
+		if (known.has(key) || key.startsWith('operation:')) needed.add(shardOf(key, head.shardCount));
 	return [...needed].sort((a, b) => a - b);
 }
 

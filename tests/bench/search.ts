@@ -83,7 +83,7 @@ console.log(
 );
 
 // As the browser does it: the keys of the text pick the shards, the shards make the index.
-const { head, shards } = shardIndex(guideIndexFor(guides, providers), (_, n) => String(n));
+const { head, shards } = shardIndex(guideIndexFor(guides, providers), () => 'digest');
 const known = new Set(head.keys);
 function recogniseFromShards(text: string) {
 	const needed = shardsFor(head, known, textKeys(text, extractFacts(text)));

@@ -20,7 +20,7 @@ const { guides, providers } = await validateContent(new URL('../../', import.met
 const index = guideIndexFor(guides, providers);
 const whole = createRecogniser(index);
 
-const { head, shards } = shardIndex(index, (_, number) => `shard-${number}`);
+const { head, shards } = shardIndex(index, () => 'digest');
 const known = new Set(head.keys);
 
 function fromShards(text: string) {
@@ -76,7 +76,7 @@ test('a text loads part of the index: a code alone, a handful of guides', () => 
 });
 
 test('every guide is in the shard of each of its keys, and the head lists every key', () => {
-	expect(head.shards).toEqual(shards.map((_, number) => `shard-${number}`));
+	expect(head.shardCount).toBe(shards.length);
 	index.guides.forEach((guide, order) => {
 		for (const key of guideKeys(guide, phraseFiling(index))) {
 			expect(known.has(key), key).toBe(true);

@@ -6,7 +6,7 @@
  * text finds little) or for what the reader typed. Nothing leaves the browser but requests for
  * the site's own static files.
  */
-import { recogniserHeadUrl } from '../../routes.ts';
+import { recogniserHeadUrl, recogniserShardUrl } from '../../routes.ts';
 import { extractFacts } from '../../search/extract.ts';
 import {
 	indexFromShards,
@@ -82,7 +82,7 @@ export async function recogniseText(
 ): Promise<{ recognition: Recognition; providerNames: Record<string, string> }> {
 	const { head: loaded, keys } = await loadHead();
 	const needed = shardsFor(loaded, keys, textKeys(text, extractFacts(text))).map((number) => {
-		const url = loaded.shards[number]!;
+		const url = recogniserShardUrl(number, loaded.shardDigest);
 		let shard = shards.get(url);
 		if (!shard) shards.set(url, (shard = fetchJson<IndexShard>(url)));
 		return shard;
