@@ -40,8 +40,13 @@ export interface IndexShard {
 	operations: Record<string, string[]>;
 }
 
-/** About this many keys per shard: a text fetches a shard for each key it has, and every guide filed there. */
-export const KEYS_PER_SHARD = 2;
+/**
+ * About this many keys per shard. A text fetches a shard for each key it has, and every guide
+ * filed there: fewer keys per shard load less per search, more keys per shard write fewer files
+ * per build (each about 2 ms on a CI disk). At 10,000 guides, 8 gives 2,500 shards and about
+ * 4 KB of shards for a real message (npm run bench:search, bench:scale).
+ */
+export const KEYS_PER_SHARD = 8;
 
 const phrasesOf = (guide: IndexedGuide) => [guide.code, ...guide.aliases, ...guide.echoes];
 
