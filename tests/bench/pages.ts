@@ -147,19 +147,34 @@ if (!process.argv.includes('--no-lighthouse')) {
 		'\nLighthouse (mobile, simulated throttling): performance, accessibility, best practices, SEO'
 	);
 	const run = promisify(execFile);
+	// Lighthouse now and then fails to record a trace (NO_NAVSTART): one more try, then say so.
+	const lighthouse = async (path: string, tries = 2): Promise<string | Error> => {
+		try {
+			const { stdout } = await run(
+				'npx',
+				[
+					'lighthouse',
+					origin + path,
+					'--output=json',
+					'--quiet',
+					'--only-categories=performance,accessibility,best-practices,seo',
+					'--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+				],
+				{ env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024 }
+			);
+			return stdout;
+		} catch (error) {
+			if (tries > 1) return lighthouse(path, tries - 1);
+			const stderr = (error as { stderr?: string }).stderr ?? String(error);
+			return new Error(stderr.trim().split('\n')[0]!);
+		}
+	};
 	for (const [name, path] of PAGES) {
-		const { stdout } = await run(
-			'npx',
-			[
-				'lighthouse',
-				origin + path,
-				'--output=json',
-				'--quiet',
-				'--only-categories=performance,accessibility,best-practices,seo',
-				'--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-			],
-			{ env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024 }
-		);
+		const stdout = await lighthouse(path);
+		if (stdout instanceof Error) {
+			console.log(`  ${name.padEnd(9)} no score: ${stdout.message}`);
+			continue;
+		}
 		const report = JSON.parse(stdout) as {
 			categories: Record<string, { score: number | null }>;
 			runtimeError?: { message: string };
