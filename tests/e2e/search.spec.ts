@@ -128,6 +128,9 @@ test.describe('the search dialog', () => {
 		await expect(links.first()).toHaveText(readGuide('aws/expired-token').title);
 		await page.keyboard.press('ArrowDown');
 		await expect(links.first()).toBeFocused();
+		// The sure answer comes first, the full-text results after it: focus stays where it is.
+		await expect(dialog.getByRole('status')).toContainText('results');
+		await expect(links.first()).toBeFocused();
 		await page.keyboard.press('ArrowDown');
 		await expect(links.nth(1)).toBeFocused();
 		await page.keyboard.press('ArrowUp');
@@ -178,6 +181,29 @@ test.describe('loading and privacy', () => {
 		);
 		expect(shards.length).toBeGreaterThan(0);
 		expect(shards.length).toBeLessThan(5);
+	});
+
+	test('a sure answer shows, and Enter opens it, while full-text search is still loading', async ({
+		page,
+	}) => {
+		// Pagefind held back, as on a slow connection: the recogniser's few kilobytes are not.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/pagefind/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/');
+		const field = page.getByRole('textbox', { name: 'Search' });
+		await field.fill(SEED);
+		const answer = results(page).getByRole('link', {
+			name: readGuide('aws/access-denied-exception').title,
+		});
+		await expect(answer).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'This looks like' })).toBeVisible();
+		await field.press('Enter');
+		await expect(page).toHaveURL(IAM_GUIDE);
+		release();
 	});
 
 	test('a pasted error never leaves the browser: no request carries any of it', async ({

@@ -76,19 +76,37 @@ export function attachSearch(view: SearchView) {
 			pending = Promise.resolve();
 			return pending;
 		}
-		pending = search(text, filters).then(
-			(answer) => {
-				if (ticket !== latest) return; // a newer search is on its way
-				const items = resultItems(answer);
-				list.replaceChildren(...items);
-				list.hidden = items.length === 0;
-				status.textContent = statusText(answer, items.length);
-			},
+		const show = (answer: SearchAnswer, final: boolean) => {
+			if (ticket !== latest) return; // a newer search is on its way
+			const items = resultItems(answer);
+			// A reader who moved into the early answer stays on it when the full list replaces it.
+			const focused = list.contains(document.activeElement)
+				? (document.activeElement as HTMLAnchorElement).href
+				: undefined;
+			list.replaceChildren(...items);
+			list.hidden = items.length === 0;
+			if (focused)
+				links()
+					.find((link) => link.href === focused)
+					?.focus();
+			status.textContent = final
+				? statusText(answer, items.length)
+				: `This looks like ${answer.recognition.candidates[0]!.guide.title}.`;
+		};
+		// A sure answer is shown (and opened by Enter) before the full-text results arrive.
+		let shownEarly = () => {};
+		const early = new Promise<void>((resolve) => (shownEarly = resolve));
+		const done = search(text, filters, (answer) => {
+			show(answer, false);
+			shownEarly();
+		}).then(
+			(answer) => show(answer, true),
 			() => {
 				if (ticket === latest)
 					status.textContent = 'Search could not load. Reload the page to try again.';
 			}
 		);
+		pending = Promise.race([early, done]);
 		return pending;
 	};
 

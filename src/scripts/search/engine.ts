@@ -133,14 +133,20 @@ export function fullTextQuery(text: string, recognition: Recognition): string | 
 	return recognition.facts.codes[0] ?? recognition.candidates[0]?.guide.code;
 }
 
+/**
+ * Searches, and calls `recognised` as soon as the recogniser has answered, before full-text
+ * results: its few kilobytes arrive long before Pagefind's, and for a pasted error its answer is
+ * the one that matters.
+ */
 export async function search(
 	text: string,
-	filters: Record<string, string[]> = {}
+	filters: Record<string, string[]> = {},
+	recognised?: (answer: SearchAnswer) => void
 ): Promise<SearchAnswer> {
-	const [{ pagefind, unavailable }, { recognition, providerNames }] = await Promise.all([
-		loadSearch(),
-		recogniseText(text),
-	]);
+	const loading = loadSearch();
+	const { recognition, providerNames } = await recogniseText(text);
+	if (recognition.kind === 'confident') recognised?.({ recognition, providerNames, hits: [] });
+	const { pagefind, unavailable } = await loading;
 	const query = fullTextQuery(text, recognition);
 	const filtering = Object.values(filters).some((values) => values.length > 0);
 	if (!pagefind || (!query && !filtering))
