@@ -36,7 +36,8 @@ export default defineConfig({
 		command: `node tests/e2e/static-server.ts ${PORT}`,
 		cwd: root,
 		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		// Never someone else's: a server left on the port by another checkout serves another dist/.
+		reuseExistingServer: false,
 		timeout: 60_000,
 	},
 });
