@@ -116,7 +116,7 @@ export function valuesFromFacts(facts: ErrorFacts): SlotValues {
  * The registry host of an image reference: its first part when that is a host (a dot, a port,
  * or `localhost`). `example/app` names none: Docker Hub is implied, and nothing is filled.
  */
-export function registryOf(image?: string): string | undefined {
+function registryOf(image?: string): string | undefined {
 	const [first, ...rest] = image?.split('/') ?? [];
 	return rest.length > 0 && first && (/[.:]/.test(first) || first === 'localhost')
 		? first

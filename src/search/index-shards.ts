@@ -46,7 +46,7 @@ export interface IndexShard {
  * per build (each about 2 ms on a CI disk). At 10,000 guides, 8 gives 2,500 shards and about
  * 4 KB of shards for a real message (npm run bench:search, bench:scale).
  */
-export const KEYS_PER_SHARD = 8;
+const KEYS_PER_SHARD = 8;
 
 const phrasesOf = (guide: IndexedGuide) => [guide.code, ...guide.aliases, ...guide.echoes];
 
@@ -152,7 +152,7 @@ export function shardIndex(
 }
 
 /** The keys a text contains: its words as the recogniser reads them, and the codes and actions it names. */
-export function textKeys(text: string, facts: ErrorFacts): Set<string> {
+function textKeys(text: string, facts: ErrorFacts): Set<string> {
 	const keys = new Set(words(readable(text)));
 	for (const code of facts.codes) for (const word of words(code)) keys.add(word);
 	for (const action of facts.actions) keys.add(actionKey(action));
@@ -160,12 +160,18 @@ export function textKeys(text: string, facts: ErrorFacts): Set<string> {
 	return keys;
 }
 
-/** The shards a text needs, given the head's keys as a set. */
-export function shardsFor(head: IndexHead, known: ReadonlySet<string>, keys: Iterable<string>) {
-	const needed = new Set<number>();
-	for (const key of keys)
-		if (known.has(key) || key.startsWith('operation:')) needed.add(shardOf(key, head.shardCount));
-	return [...needed].sort((a, b) => a - b);
+/**
+ * For a head, which shards a text needs: those of its keys the head lists, and of its operation
+ * (operations are not listed). The head's keys are read into a set once, here.
+ */
+export function shardPicker(head: IndexHead): (text: string, facts: ErrorFacts) => number[] {
+	const known = new Set(head.keys);
+	return (text, facts) => {
+		const needed = new Set<number>();
+		for (const key of textKeys(text, facts))
+			if (known.has(key) || key.startsWith('operation:')) needed.add(shardOf(key, head.shardCount));
+		return [...needed].sort((a, b) => a - b);
+	};
 }
 
 /** The part of the index that some shards hold, in the whole index's order. */

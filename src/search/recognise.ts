@@ -144,9 +144,13 @@ export function createRecogniser(index: GuideIndex): Recogniser {
 	};
 }
 
-export function recognise(text: string, recogniser: Recogniser): Recognition {
+/** What a text is; `facts`, when the caller has already read them from the same text. */
+export function recognise(
+	text: string,
+	recogniser: Recogniser,
+	facts: ErrorFacts = extractFacts(text)
+): Recognition {
 	const { index, exact, byAction, operationService, siblings, answering } = recogniser;
-	const facts = extractFacts(text);
 	const scores = new Map<number, { score: number; why: string[] }>();
 	const add = (i: number, points: number, why: string) => {
 		const e = scores.get(i) ?? { score: 0, why: [] };

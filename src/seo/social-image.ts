@@ -110,7 +110,7 @@ function layout({ code, title, provider }: SocialCard): Node {
 }
 
 /** The digest of everything an image shows: its name in the cache. */
-export function socialImageKey(card: SocialCard): string {
+function socialImageKey(card: SocialCard): string {
 	return createHash('sha256')
 		.update(JSON.stringify([DESIGN_VERSION, FONT_FILES, card]))
 		.digest('base64url')

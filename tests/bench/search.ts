@@ -7,10 +7,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { validateContent } from '../../src/content-checks/validate.ts';
 import { guideIndexFor } from '../../src/search/index-from-content.ts';
-import { extractFacts } from '../../src/search/extract.ts';
-import { indexFromShards, shardIndex, shardsFor, textKeys } from '../../src/search/index-shards.ts';
-import { createRecogniser, recognise } from '../../src/search/recognise.ts';
+import { shardIndex } from '../../src/search/index-shards.ts';
 import { errorFixtures } from '../search/fixtures.ts';
+import { recogniserFromShards } from '../search/from-shards.ts';
 import { serve } from '../e2e/static-server.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
@@ -96,19 +95,7 @@ console.log(
 
 // As the browser does it: the keys of the text pick the shards, the shards make the index.
 const { head, shards } = shardIndex(guideIndexFor(guides, providers), () => 'digest');
-const known = new Set(head.keys);
-function recogniseFromShards(text: string) {
-	const needed = shardsFor(head, known, textKeys(text, extractFacts(text)));
-	const part = indexFromShards(
-		head,
-		needed.map((n) => shards[n]!)
-	);
-	return {
-		recognition: recognise(text, createRecogniser(part)),
-		shards: needed.length,
-		guides: part.guides.length,
-	};
-}
+const recogniseFromShards = recogniserFromShards(head, shards);
 const MB = 1 << 20;
 const hostile: Array<[string, string]> = [
 	['punctuation run', '.:-/_'.repeat(MB / 5)],

@@ -2,19 +2,11 @@
 // keys name give exactly the answer the whole index gives, while loading only part of it.
 import { expect, test } from 'vitest';
 import { validateContent } from '../../src/content-checks/validate.ts';
-import { extractFacts } from '../../src/search/extract.ts';
 import { guideIndexFor } from '../../src/search/index-from-content.ts';
-import {
-	guideKeys,
-	indexFromShards,
-	phraseFiling,
-	shardIndex,
-	shardOf,
-	shardsFor,
-	textKeys,
-} from '../../src/search/index-shards.ts';
+import { guideKeys, phraseFiling, shardIndex, shardOf } from '../../src/search/index-shards.ts';
 import { createRecogniser, recognise, type Recognition } from '../../src/search/recognise.ts';
 import { errorFixtures } from './fixtures.ts';
+import { recogniserFromShards } from './from-shards.ts';
 
 const { guides, providers } = await validateContent(new URL('../../', import.meta.url));
 const index = guideIndexFor(guides, providers);
@@ -24,15 +16,7 @@ const whole = createRecogniser(index);
 // shards as thousands of guides would at eight, so the loading test means something.
 const { head, shards } = shardIndex(index, () => 'digest', 2);
 const known = new Set(head.keys);
-
-function fromShards(text: string) {
-	const needed = shardsFor(head, known, textKeys(text, extractFacts(text)));
-	const part = indexFromShards(
-		head,
-		needed.map((n) => shards[n]!)
-	);
-	return { recognition: recognise(text, createRecogniser(part)), loaded: part.guides.length };
-}
+const fromShards = recogniserFromShards(head, shards);
 
 const summary = (r: Recognition) => ({
 	kind: r.kind,
@@ -64,17 +48,17 @@ test('every text gets the same answer from its shards as from the whole index', 
 
 test('a text loads part of the index: a code alone, a handful of guides', () => {
 	expect(shards.length).toBeGreaterThan(8);
-	const loaded = texts.map((text) => fromShards(text).loaded);
+	const loaded = texts.map((text) => fromShards(text).guides);
 	const mean = loaded.reduce((a, b) => a + b, 0) / loaded.length;
 	expect(mean).toBeLessThan(index.guides.length / 2);
 	// A code no other guide shares: its guide and the few filed in the same shard.
-	expect(fromShards('AADSTS700016').loaded).toBeLessThanOrEqual(5);
+	expect(fromShards('AADSTS700016').guides).toBeLessThanOrEqual(5);
 	// A filing word is the rarest of its phrase: `authorized` does not bring every guide whose
 	// alias has it, only those whose phrase has nothing rarer.
-	expect(fromShards('User is not authorized to perform: ssm:GetParameter').loaded).toBeLessThan(
+	expect(fromShards('User is not authorized to perform: ssm:GetParameter').guides).toBeLessThan(
 		index.guides.length / 2
 	);
-	expect(fromShards('').loaded).toBe(0);
+	expect(fromShards('').guides).toBe(0);
 });
 
 test('every guide is in the shard of each of its keys, and the head lists every key', () => {

@@ -10,8 +10,7 @@ import { recogniserHeadUrl, recogniserShardUrl } from '../../routes.ts';
 import { extractFacts } from '../../search/extract.ts';
 import {
 	indexFromShards,
-	shardsFor,
-	textKeys,
+	shardPicker,
 	type IndexHead,
 	type IndexShard,
 } from '../../search/index-shards.ts';
@@ -54,7 +53,7 @@ export interface SearchAnswer {
 const PAGEFIND = '/pagefind/pagefind.js';
 const MAX_HITS = 8;
 
-let head: Promise<{ head: IndexHead; keys: Set<string> }> | undefined;
+let head: Promise<{ head: IndexHead; pick: ReturnType<typeof shardPicker> }> | undefined;
 const shards = new Map<string, Promise<IndexShard>>();
 let pagefind: Promise<Pagefind | undefined> | undefined;
 
@@ -68,7 +67,7 @@ const fetchJson = <T>(url: string) =>
 function loadHead() {
 	head ??= fetchJson<IndexHead>(recogniserHeadUrl()).then((loaded) => ({
 		head: loaded,
-		keys: new Set(loaded.keys),
+		pick: shardPicker(loaded),
 	}));
 	return head;
 }
@@ -80,8 +79,9 @@ function loadHead() {
 export async function recogniseText(
 	text: string
 ): Promise<{ recognition: Recognition; providerNames: Record<string, string> }> {
-	const { head: loaded, keys } = await loadHead();
-	const needed = shardsFor(loaded, keys, textKeys(text, extractFacts(text))).map((number) => {
+	const { head: loaded, pick } = await loadHead();
+	const facts = extractFacts(text);
+	const needed = pick(text, facts).map((number) => {
 		const url = recogniserShardUrl(number, loaded.shardDigest);
 		let shard = shards.get(url);
 		if (!shard) shards.set(url, (shard = fetchJson<IndexShard>(url)));
@@ -89,7 +89,7 @@ export async function recogniseText(
 	});
 	const recogniser = createRecogniser(indexFromShards(loaded, await Promise.all(needed)));
 	return {
-		recognition: recognise(text, recogniser),
+		recognition: recognise(text, recogniser, facts),
 		providerNames: Object.fromEntries(
 			Object.entries(loaded.providers).map(([id, provider]) => [id, provider.name])
 		),
