@@ -158,3 +158,17 @@ export function validValues(values: Readonly<Record<string, unknown>>): SlotValu
 	}
 	return valid;
 }
+
+/**
+ * Slot names in words, in their order: `principal, action, resource and account`, `principal and
+ * repository`. What a guide's samples can take, for the panel's hint and its messages.
+ */
+export function slotWords(names: Iterable<SlotName>): string {
+	const present = new Set(names);
+	const words = SLOT_NAMES.filter((name) => present.has(name)).map((name) =>
+		SLOT_LABELS[name].toLowerCase()
+	);
+	return words.length > 1
+		? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+		: (words[0] ?? '');
+}

@@ -6,7 +6,7 @@
  */
 import type { ReaderError } from '../fill/fill.ts';
 import type { FillPlan } from '../fill/slots.ts';
-import { SLOT_LABELS, SLOT_NAMES } from '../fill/values.ts';
+import { SLOT_LABELS, SLOT_NAMES, slotWords } from '../fill/values.ts';
 import { copyTextFor } from '../utils/copy-text.ts';
 import { clearHandOff, handOff, takeHandOff } from './fill-handoff.ts';
 
@@ -137,7 +137,7 @@ class FillSamples extends HTMLElement {
 				? `Filled ${plural(places, 'place')} in ${plural(samples, 'code sample')} with values from ${source}, marked in the code.`
 				: Object.keys(reader.values).length > 0
 					? `Nothing in ${source} matches what this guide's samples hold: they keep the examples.`
-					: `No principal, action, resource or account found in ${source}: the samples keep the examples.`;
+					: `No ${slotWords(this.#plan.examples.map((example) => example.name))} found in ${source}: the samples keep the examples.`;
 	}
 
 	#showValues(reader: ReaderError): void {

@@ -6,7 +6,7 @@ import { parse as parseShell } from 'shell-quote';
 import { describe, expect, test } from 'vitest';
 import { closestMessage, readError, replacements } from '../../src/fill/fill.ts';
 import { fillPlan, findSlots, type FillPlan, type SlotRange } from '../../src/fill/slots.ts';
-import { isSlotValue, validValues, type SlotName } from '../../src/fill/values.ts';
+import { isSlotValue, slotWords, validValues, type SlotName } from '../../src/fill/values.ts';
 import { extractFacts } from '../../src/search/extract.ts';
 import { valuesFromFacts } from '../../src/fill/values.ts';
 import { guideCode } from '../../src/utils/guide-code.ts';
@@ -342,4 +342,12 @@ describe('every guide of the corpus', () => {
 		}
 		expect(problems).toEqual([]);
 	});
+});
+
+test("the panel names what this guide's samples take, in the slots' order", () => {
+	expect(slotWords(['account', 'principal', 'resource', 'action'])).toBe(
+		'principal, resource, action and account'
+	);
+	expect(slotWords(['repository', 'principal'])).toBe('principal and repository');
+	expect(slotWords(['image'])).toBe('image');
 });

@@ -25,10 +25,13 @@ const DEBOUNCE_MS = 120;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function statusText(answer: SearchAnswer, shown: number): string {
+/** What the status line says; `early` while full-text results are still on their way. */
+function statusText(answer: SearchAnswer, shown: number, early = false): string {
 	if (answer.unavailable && shown === 0) return answer.unavailable;
-	if (answer.recognition.kind === 'confident')
-		return `This looks like ${answer.recognition.candidates[0]!.guide.title}. ${plural(shown, 'result')}.`;
+	if (answer.recognition.kind === 'confident') {
+		const looksLike = `This looks like ${answer.recognition.candidates[0]!.guide.title}.`;
+		return early ? looksLike : `${looksLike} ${plural(shown, 'result')}.`;
+	}
 	return shown ? `${plural(shown, 'result')}.` : 'No guide matches this yet.';
 }
 
@@ -89,9 +92,7 @@ export function attachSearch(view: SearchView) {
 				links()
 					.find((link) => link.href === focused)
 					?.focus();
-			status.textContent = final
-				? statusText(answer, items.length)
-				: `This looks like ${answer.recognition.candidates[0]!.guide.title}.`;
+			status.textContent = statusText(answer, items.length, !final);
 		};
 		// A sure answer is shown (and opened by Enter) before the full-text results arrive.
 		let shownEarly = () => {};
